@@ -1,0 +1,25 @@
+/**
+ * Validates the whole report before Astro builds anything, so `astro build` stops with every error
+ * of every file listed, and writes no page. In `astro dev` the errors are logged and the content
+ * loaders show them in the browser overlay instead of stopping the server.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { ReportValidationError } from './loaders/errors.ts';
+import { readProject } from './loaders/project.ts';
+
+export function reportValidation(): AstroIntegration {
+  return {
+    name: 'esg-report-validation',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        if (command === 'preview') return;
+        const { errors } = readProject(fileURLToPath(config.root));
+        if (errors.length === 0) return;
+        const failure = new ReportValidationError(errors);
+        if (command === 'dev') logger.error(failure.message);
+        else throw failure;
+      },
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/** Every URL the site links to is made here, so routes change in one place (and per language). */
+import { LANGUAGES, type Language, DEFAULT_LANGUAGE } from '../i18n/index.ts';
+
+const base = (language: Language) => `/${LANGUAGES[language].prefix}`.replace(/\/$/, '') + '/';
+
+export const paths = {
+  home: (language: Language = DEFAULT_LANGUAGE) => base(language),
+  /** A chapter ("chapter") or a section ("chapter/section"), optionally at a heading anchor. */
+  section: (id: string, anchor?: string, language: Language = DEFAULT_LANGUAGE) =>
+    `${base(language)}${id}/${anchor ? `#${anchor}` : ''}`,
+  statistics: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}statistics/`,
+  indicator: (id: string, language: Language = DEFAULT_LANGUAGE) => `${base(language)}indicators/${id}/`,
+  hkexIndex: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}hkex-esg-guide/`,
+  /** "A1.2" → /hkex-esg-guide/a1-2/ */
+  provision: (code: string, language: Language = DEFAULT_LANGUAGE) =>
+    `${base(language)}hkex-esg-guide/${provisionSlug(code)}/`,
+};
+
+export function provisionSlug(code: string): string {
+  return code.toLowerCase().replace(/\./g, '-');
+}

@@ -1,0 +1,43 @@
+/** Validate a JSON file with zod, placing each problem at the line of the key it concerns. */
+import type { z } from 'astro/zod';
+import { type DataError, quoteValue } from './errors.ts';
+
+/** Line and column of the last key of `path` in the JSON text (best effort: the first match after its parents). */
+function locate(text: string, path: readonly PropertyKey[]): { line: number; column: number } {
+  let offset = 0;
+  for (const key of path) {
+    if (typeof key !== 'string') continue;
+    const found = text.indexOf(JSON.stringify(key), offset);
+    if (found >= 0) offset = found;
+  }
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+export function readJson<S extends z.ZodType>(file: string, text: string, schema: S): { data?: z.infer<S>; errors: DataError[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const before = text.slice(0, at ? Number(at[1]) : 0);
+    const where = { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+    return { errors: [{ file, ...where, message: `invalid JSON: ${message}` }] };
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { data: result.data, errors: [] };
+  return {
+    errors: result.error.issues.map((issue) => {
+      let found: unknown = raw;
+      for (const key of issue.path) found = (found as Record<PropertyKey, unknown> | undefined)?.[key as string];
+      const shown = found === undefined ? 'nothing' : quoteValue(typeof found === 'string' ? found : JSON.stringify(found));
+      return {
+        file,
+        ...locate(text, issue.path),
+        message: `${issue.path.join('.') || '(top level)'}: ${issue.message} (found ${shown})`,
+      };
+    }),
+  };
+}

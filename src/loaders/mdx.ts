@@ -1,0 +1,178 @@
+/**
+ * Read a section's MDX source without rendering it: frontmatter (validated), heading anchors, and every
+ * component usage with its literal attributes and position. Validation and backlinks are built on this.
+ */
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { LineCounter, parseDocument } from 'yaml';
+import { sectionFrontmatterSchema, type SectionFrontmatter } from '../schemas/section.ts';
+import { type DataError, quoteValue } from './errors.ts';
+
+export interface Heading {
+  depth: number;
+  text: string;
+  /** The anchor Astro gives the heading (GitHub-style slug, de-duplicated within the page). */
+  slug: string;
+  line: number;
+}
+
+export type AttributeValue = string | number | boolean | readonly unknown[] | null;
+
+export interface ComponentUsage {
+  name: string;
+  attributes: Record<string, AttributeValue>;
+  line: number;
+  column: number;
+}
+
+export interface NumberInProse {
+  /** The number as written, e.g. "1,701.13". */
+  text: string;
+  line: number;
+  column: number;
+}
+
+export interface SectionSource {
+  /** "chapter/section", or "chapter" for a chapter introduction (index.mdx). */
+  id: string;
+  chapter: string;
+  /** Section slug; undefined for a chapter introduction. */
+  section: string | undefined;
+  file: string;
+  frontmatter?: SectionFrontmatter;
+  headings: Heading[];
+  components: ComponentUsage[];
+  numbers: NumberInProse[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** Numbers as prose writes them: "1,701.13", "16.10", "28", "0.795". */
+const NUMBER = /(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)/g;
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+/** Turn a JSX attribute value into a literal: strings, numbers, booleans, arrays of those. */
+function literal(value: unknown): AttributeValue | undefined {
+  if (value === null || value === undefined) return true; // <Value unit /> means unit={true}
+  if (typeof value === 'string') return value;
+  const expression = (value as { value?: string }).value?.trim() ?? '';
+  if (/^-?\d+(\.\d+)?$/.test(expression)) return Number(expression);
+  if (expression === 'true' || expression === 'false') return expression === 'true';
+  try {
+    const parsed: unknown = JSON.parse(expression.replace(/,\s*]$/, ']'));
+    if (Array.isArray(parsed) || typeof parsed === 'string') return parsed as AttributeValue;
+  } catch {
+    // not a JSON literal: reported by the caller
+  }
+  return undefined;
+}
+
+export function readSection(file: string, relativePath: string, source: string): { section: SectionSource; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const segments = relativePath.replace(/\.mdx$/, '').split('/');
+  const chapter = segments[0]!;
+  const section = segments.length > 1 && segments.at(-1) !== 'index' ? segments.slice(1).join('/') : undefined;
+  const result: SectionSource = {
+    id: section ? `${chapter}/${section}` : chapter,
+    chapter,
+    section,
+    file,
+    headings: [],
+    components: [],
+    numbers: [],
+  };
+  if (segments.length > 2) {
+    errors.push({ file, line: 1, column: 1, message: 'expected content/<chapter>/<section>.mdx: sections do not nest deeper' });
+  }
+
+  const match = FRONTMATTER.exec(source);
+  let bodyLineOffset = 0;
+  if (!match) {
+    errors.push({ file, line: 1, column: 1, message: 'missing frontmatter: expected a --- block with title, order and summary' });
+  } else {
+    bodyLineOffset = match[0].split('\n').length - 1;
+    const lineCounter = new LineCounter();
+    const document = parseDocument(match[1]!, { lineCounter });
+    for (const problem of document.errors) {
+      const position = lineCounter.linePos(problem.pos[0]);
+      errors.push({ file, line: position.line + 1, column: position.col, message: `frontmatter: ${problem.message}` });
+    }
+    const data: unknown = document.toJS();
+    const parsed = sectionFrontmatterSchema.safeParse(data ?? {});
+    if (parsed.success) result.frontmatter = parsed.data;
+    else
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? '');
+        const node = key ? document.get(key, true) : undefined;
+        const range = (node as { range?: [number, number, number] } | undefined)?.range;
+        const position = range ? lineCounter.linePos(range[0]) : { line: 0, col: 1 };
+        const found = key ? (data as Record<string, unknown> | null)?.[key] : undefined;
+        errors.push({
+          file,
+          line: position.line + 1,
+          column: position.col,
+          message: `frontmatter ${key || '(top level)'}: ${issue.message}${found === undefined ? '' : ` (found ${quoteValue(String(found))})`}`,
+        });
+      }
+  }
+
+  const body = match ? source.slice(match[0].length) : source;
+  let tree;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+    const point = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
+    errors.push({
+      file,
+      line: (point?.line ?? 1) + bodyLineOffset,
+      column: point?.column ?? 1,
+      message: `MDX syntax: ${(error as Error).message.split('\n')[0]}`,
+    });
+    return { section: result, errors };
+  }
+
+  const slugger = new GithubSlugger();
+  visit(tree, (node) => {
+    const line = (node.position?.start.line ?? 1) + bodyLineOffset;
+    const column = node.position?.start.column ?? 1;
+    if (node.type === 'heading') {
+      const text = toString(node);
+      result.headings.push({ depth: (node as { depth: number }).depth, text, slug: slugger.slug(text), line });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const element = node as unknown as { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
+      if (!element.name) return;
+      const attributes: Record<string, AttributeValue> = {};
+      for (const attribute of element.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+        const value = literal(attribute.value);
+        if (value === undefined) {
+          errors.push({
+            file,
+            line,
+            column,
+            message: `<${element.name} ${attribute.name}>: expected a literal value (a string, number, or array of strings/numbers)`,
+          });
+        } else attributes[attribute.name] = value;
+      }
+      result.components.push({ name: element.name, attributes, line, column });
+    } else if (node.type === 'text') {
+      const value = (node as { value: string }).value;
+      for (const found of value.matchAll(NUMBER)) {
+        // Positions inside a text node: count lines before the match.
+        const before = value.slice(0, found.index);
+        const lineInNode = before.split('\n').length - 1;
+        result.numbers.push({
+          text: found[0],
+          line: line + lineInNode,
+          column: lineInNode === 0 ? column + found.index! : found.index! - before.lastIndexOf('\n'),
+        });
+      }
+    }
+  });
+  return { section: result, errors };
+}

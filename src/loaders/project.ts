@@ -1,0 +1,121 @@
+/**
+ * Read every input of a report (data/ and content/), validate each file against its schema and then
+ * the references between them, and return the typed tables — or throw one ReportValidationError that
+ * lists every problem of the run. The content-layer loaders, the build's early check and `npm run check`
+ * all call this, so they agree on what is valid.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { indicatorSchema, type Indicator } from '../schemas/indicator.ts';
+import { mappingSchema, type MappingRow } from '../schemas/mapping.ts';
+import { provisionSchema, type Provision } from '../schemas/provision.ts';
+import { reportSchema, type Report } from '../schemas/report.ts';
+import {
+  boardMemberSchema,
+  highlightSchema,
+  stakeholderSchema,
+  type BoardMember,
+  type Highlight,
+  type StakeholderRow,
+} from '../schemas/tables.ts';
+import { valueRowSchema, type ValueRow } from '../schemas/value.ts';
+import { checkReferences } from '../validation/references.ts';
+import { readTable, type LocatedRow } from './csv.ts';
+import { type DataError, ReportValidationError } from './errors.ts';
+import { CONTENT_DIR, DATA_FILES } from './files.ts';
+import { readJson } from './json.ts';
+import { readSection, type SectionSource } from './mdx.ts';
+
+export interface ProjectData {
+  report: Report;
+  indicators: LocatedRow<Indicator>[];
+  values: LocatedRow<ValueRow>[];
+  highlights: LocatedRow<Highlight>[];
+  boardMembers: LocatedRow<BoardMember>[];
+  stakeholders: LocatedRow<StakeholderRow>[];
+  provisions: LocatedRow<Provision>[];
+  mapping: LocatedRow<MappingRow>[];
+  sections: SectionSource[];
+}
+
+/** The columns of each CSV, in the order editors are shown them (taken from the schemas). */
+export const CSV_COLUMNS = {
+  indicators: Object.keys(indicatorSchema.shape),
+  values: Object.keys(valueRowSchema.shape),
+  highlights: Object.keys(highlightSchema.shape),
+  boardMembers: Object.keys(boardMemberSchema.shape),
+  stakeholders: Object.keys(stakeholderSchema.shape),
+  provisions: Object.keys(provisionSchema.shape),
+  mapping: Object.keys(mappingSchema.shape),
+} as const;
+
+function listMdx(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Read and validate everything; returns the data and the list of errors (empty when valid). */
+export function readProject(root: string): { data: ProjectData; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const read = (file: string): string | undefined => {
+    const path = join(root, file);
+    if (!existsSync(path)) {
+      errors.push({ file, line: 1, column: 1, message: 'file not found' });
+      return undefined;
+    }
+    return readFileSync(path, 'utf8');
+  };
+  const table = <T>(
+    key: keyof typeof CSV_COLUMNS,
+    schema: Parameters<typeof readTable>[2],
+  ): LocatedRow<T>[] => {
+    const file = DATA_FILES[key];
+    const text = read(file);
+    if (text === undefined) return [];
+    const result = readTable(file, text, schema, CSV_COLUMNS[key]);
+    errors.push(...result.errors);
+    return result.rows as LocatedRow<T>[];
+  };
+
+  const reportText = read(DATA_FILES.report);
+  const reportResult = reportText === undefined ? { errors: [] } : readJson(DATA_FILES.report, reportText, reportSchema);
+  errors.push(...reportResult.errors);
+
+  const sections: SectionSource[] = [];
+  const contentRoot = join(root, CONTENT_DIR);
+  for (const path of listMdx(contentRoot)) {
+    const file = relative(root, path).split('\\').join('/');
+    const result = readSection(file, relative(contentRoot, path).split('\\').join('/'), readFileSync(path, 'utf8'));
+    sections.push(result.section);
+    errors.push(...result.errors);
+  }
+
+  const data: ProjectData = {
+    report: reportResult.data as Report,
+    indicators: table<Indicator>('indicators', indicatorSchema),
+    values: table<ValueRow>('values', valueRowSchema),
+    highlights: table<Highlight>('highlights', highlightSchema),
+    boardMembers: table<BoardMember>('boardMembers', boardMemberSchema),
+    stakeholders: table<StakeholderRow>('stakeholders', stakeholderSchema),
+    provisions: table<Provision>('provisions', provisionSchema),
+    mapping: table<MappingRow>('mapping', mappingSchema),
+    sections,
+  };
+  if (data.report) errors.push(...checkReferences(data));
+  return { data, errors };
+}
+
+const cache = new Map<string, ProjectData>();
+
+/** readProject, throwing every error at once; cached per root for one process (one build). */
+export function loadProject(root: string, { fresh = false } = {}): ProjectData {
+  const cached = cache.get(root);
+  if (cached && !fresh) return cached;
+  const { data, errors } = readProject(root);
+  if (errors.length > 0) throw new ReportValidationError(errors);
+  cache.set(root, data);
+  return data;
+}

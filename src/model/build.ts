@@ -1,0 +1,94 @@
+/** Join the validated tables into the report model: lookups, breakdown trees, reading order, HKEX mapping, backlinks. */
+import type { ChapterModel, IndicatorModel, ProvisionModel, ReportModel, ReportTables, SectionModel } from './types.ts';
+import { cellOf } from './values.ts';
+
+/** Attribute names through which a component cites indicators. */
+function citedIds(component: { name: string; attributes: Record<string, unknown> }): string[] {
+  const { attributes } = component;
+  const ids: unknown[] = [];
+  if (component.name === 'Value') ids.push(attributes.id);
+  for (const list of ['indicators'] as const) if (Array.isArray(attributes[list])) ids.push(...(attributes[list] as unknown[]));
+  if (typeof attributes.indicator === 'string') ids.push(attributes.indicator);
+  return ids.filter((id): id is string => typeof id === 'string');
+}
+
+export function buildReportModel(tables: ReportTables): ReportModel {
+  const indicatorIds = new Set(tables.indicators.map((indicator) => indicator.id));
+
+  const sectionModels: SectionModel[] = tables.sections.map((input) => ({
+    id: input.id,
+    chapterId: input.chapter,
+    isChapter: input.section === undefined,
+    title: input.frontmatter.title,
+    summary: input.frontmatter.summary,
+    order: input.frontmatter.order,
+    number: input.frontmatter.number,
+    headings: input.headings,
+    cites: [...new Set(input.components.flatMap(citedIds).filter((id) => indicatorIds.has(id)))],
+  }));
+  const sectionById = new Map(sectionModels.map((section) => [section.id, section]));
+
+  const byOrder = (a: SectionModel, b: SectionModel) => a.order - b.order || a.title.localeCompare(b.title);
+  const chapters: ChapterModel[] = sectionModels
+    .filter((section) => section.isChapter)
+    .sort(byOrder)
+    .map((chapter) => {
+      const model = chapter as ChapterModel;
+      model.sections = sectionModels.filter((section) => !section.isChapter && section.chapterId === chapter.id).sort(byOrder);
+      return model;
+    });
+  const readingOrder = chapters.flatMap((chapter) => [chapter, ...chapter.sections]);
+
+  const indicators: IndicatorModel[] = tables.indicators.map((indicator) => ({
+    ...indicator,
+    values: new Map(),
+    children: [],
+    citedBy: readingOrder.filter((section) => section.cites.includes(indicator.id)),
+  }));
+  const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  for (const row of tables.values) indicatorById.get(row.indicator)?.values.set(row.year, cellOf(row));
+  for (const indicator of indicators) if (indicator.parent) indicatorById.get(indicator.parent)?.children.push(indicator);
+
+  const mappingByCode = new Map(tables.mapping.map((row) => [row.code, row]));
+  const provisions: ProvisionModel[] = tables.provisions
+    .filter((provision) => provision.version === tables.report.guide.version)
+    .map((provision) => {
+      const mapping = mappingByCode.get(provision.code);
+      return {
+        ...provision,
+        status: mapping?.status ?? 'explained',
+        explanation: mapping?.explanation,
+        printed: mapping?.printed,
+        indicators: (mapping?.indicators ?? []).map((id) => indicatorById.get(id)).filter((item) => item !== undefined),
+        locations: (mapping?.locations ?? []).flatMap((location) => {
+          const [id, anchor] = location.split('#') as [string, string | undefined];
+          const section = sectionById.get(id);
+          if (!section) return [];
+          const heading = anchor ? section.headings.find((item) => item.slug === anchor) : undefined;
+          return [{ section, anchor, label: heading?.text ?? section.title }];
+        }),
+      };
+    });
+  const provisionsBySection = new Map<string, ProvisionModel[]>();
+  for (const provision of provisions)
+    for (const location of provision.locations) {
+      const list = provisionsBySection.get(location.section.id) ?? [];
+      if (!list.includes(provision)) list.push(provision);
+      provisionsBySection.set(location.section.id, list);
+    }
+
+  return {
+    report: tables.report,
+    indicators,
+    indicatorById,
+    highlights: tables.highlights,
+    highlightById: new Map(tables.highlights.map((highlight) => [highlight.id, highlight])),
+    boardMembers: tables.boardMembers,
+    stakeholders: tables.stakeholders,
+    chapters,
+    readingOrder,
+    sectionById,
+    provisions,
+    provisionsBySection,
+  };
+}

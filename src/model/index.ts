@@ -1,0 +1,31 @@
+/** The report model for pages: read from the content collections once per build. */
+import { getCollection } from 'astro:content';
+import { buildReportModel } from './build.ts';
+import type { ReportModel } from './types.ts';
+
+let model: Promise<ReportModel> | undefined;
+
+const rows = async <T>(name: Parameters<typeof getCollection>[0]) =>
+  ((await getCollection(name)) as { data: T & { order: number } }[])
+    .map((entry) => entry.data)
+    .sort((a, b) => a.order - b.order) as T[];
+
+export function getReportModel(): Promise<ReportModel> {
+  model ??= (async () => {
+    const [report] = await getCollection('report');
+    return buildReportModel({
+      report: report!.data,
+      indicators: await rows('indicators'),
+      values: await rows('values'),
+      highlights: await rows('highlights'),
+      boardMembers: await rows('boardMembers'),
+      stakeholders: await rows('stakeholders'),
+      provisions: await rows('provisions'),
+      mapping: await rows('mapping'),
+      sections: await rows('sectionIndex'),
+    });
+  })();
+  return model;
+}
+
+export type * from './types.ts';

@@ -1,0 +1,89 @@
+/** The joined, validated report that pages and components read. Built once per build by build.ts. */
+import type { Indicator } from '../schemas/indicator.ts';
+import type { MappingRow } from '../schemas/mapping.ts';
+import type { Provision } from '../schemas/provision.ts';
+import type { Report } from '../schemas/report.ts';
+import type { SectionFrontmatter } from '../schemas/section.ts';
+import type { BoardMember, Highlight, StakeholderRow } from '../schemas/tables.ts';
+import type { ValueRow } from '../schemas/value.ts';
+import type { CellValue } from './values.ts';
+
+/** What the model is built from: plain rows, in file order (as the loaders return them). */
+export interface ReportTables {
+  report: Report;
+  indicators: Indicator[];
+  values: ValueRow[];
+  highlights: Highlight[];
+  boardMembers: BoardMember[];
+  stakeholders: StakeholderRow[];
+  provisions: Provision[];
+  mapping: MappingRow[];
+  sections: SectionInput[];
+}
+
+export interface SectionInput {
+  id: string;
+  chapter: string;
+  section: string | undefined;
+  frontmatter: SectionFrontmatter;
+  headings: { depth: number; text: string; slug: string }[];
+  components: { name: string; attributes: Record<string, unknown> }[];
+}
+
+export interface SectionModel {
+  /** "chapter" for a chapter introduction, "chapter/section" for a section. */
+  id: string;
+  chapterId: string;
+  isChapter: boolean;
+  title: string;
+  summary: string;
+  order: number;
+  /** Printed chapter number ("03"), chapters only. */
+  number?: string;
+  headings: { depth: number; text: string; slug: string }[];
+  /** Indicator ids the section cites through components. */
+  cites: string[];
+}
+
+export interface ChapterModel extends SectionModel {
+  sections: SectionModel[];
+}
+
+export interface IndicatorModel extends Indicator {
+  /** Values by year, for the years that have a row. */
+  values: Map<number, CellValue>;
+  children: IndicatorModel[];
+  /** Sections whose text cites this indicator (backlinks from MDX). */
+  citedBy: SectionModel[];
+}
+
+export interface ProvisionLocation {
+  section: SectionModel;
+  anchor?: string;
+  /** The heading text at the anchor, or the section title. */
+  label: string;
+}
+
+export interface ProvisionModel extends Provision {
+  status: MappingRow['status'];
+  locations: ProvisionLocation[];
+  indicators: IndicatorModel[];
+  explanation?: string;
+  printed?: string;
+}
+
+export interface ReportModel {
+  report: Report;
+  indicators: IndicatorModel[];
+  indicatorById: Map<string, IndicatorModel>;
+  highlightById: Map<string, Highlight>;
+  highlights: Highlight[];
+  boardMembers: BoardMember[];
+  stakeholders: StakeholderRow[];
+  chapters: ChapterModel[];
+  /** Every page of the report text in reading order: each chapter introduction, then its sections. */
+  readingOrder: SectionModel[];
+  sectionById: Map<string, SectionModel>;
+  provisions: ProvisionModel[];
+  provisionsBySection: Map<string, ProvisionModel[]>;
+}

@@ -1,0 +1,41 @@
+/** Report metadata (`data/report.json`): who publishes what, for which period, under which guide. */
+import { z } from 'astro/zod';
+
+const isoDate = () => z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+
+export const reportSchema = z.strictObject({
+  /** Issuer's name as used in the report, e.g. "Qifu Technology". */
+  issuer: z.string().min(1),
+  /** Issuer's legal or listed name, if different. */
+  issuerLegalName: z.string().min(1).optional(),
+  /** Stock code(s) on HKEX, e.g. "3660". */
+  stockCode: z.string().min(1).optional(),
+  /** Report title as printed. */
+  title: z.string().min(1),
+  /** The reporting year: the year whose figures the report is about. */
+  year: z.number().int().min(1900).max(2200),
+  /** Every year with values in `data/values.csv`, newest first. */
+  years: z.array(z.number().int()).min(1),
+  /** The reporting period. */
+  period: z.strictObject({ start: isoDate(), end: isoDate() }),
+  /** Publication date; optional because a source may not state it (never invent it). */
+  published: isoDate().optional(),
+  /** The reporting guide followed; `version` picks the provision list in `data/hkex-provisions.csv`. */
+  guide: z.strictObject({ name: z.string().min(1), version: z.string().min(1) }),
+  /** Issuer website. */
+  website: z.url({ error: 'expected a full URL such as https://example.com/' }).optional(),
+  /** Contact addresses, e.g. for investor relations. */
+  contacts: z.array(z.strictObject({ label: z.string().min(1), email: z.email() })).default([]),
+  /** Postal address, one line per item. */
+  address: z.array(z.string().min(1)).default([]),
+  /** Brand colour used for accents, as #rrggbb; must give 4.5:1 contrast on white (checked). */
+  brandColour: z.string().regex(/^#[0-9a-f]{6}$/i, { error: 'expected a colour as #rrggbb' }),
+  /** Why this colour (e.g. "chosen by the editors; the source names none"). */
+  brandColourNote: z.string().optional(),
+  /** Highlight ids (data/highlights.csv) shown on the home page, in order. */
+  featuredHighlights: z.array(z.string()).optional(),
+  /** Language of the text in content/ (BCP 47). */
+  language: z.string().default('en'),
+});
+
+export type Report = z.infer<typeof reportSchema>;

@@ -1,0 +1,124 @@
+/**
+ * Checks across files, after each file passed its own schema: ids that must exist, keys that must be
+ * unique, years that must be declared, and the HKEX mapping's guarantees. Each error points at the cell
+ * (or MDX line) that holds the bad reference.
+ */
+import type { LocatedRow } from '../loaders/csv.ts';
+import { type DataError, quoteValue } from '../loaders/errors.ts';
+import { DATA_FILES } from '../loaders/files.ts';
+import type { ProjectData } from '../loaders/project.ts';
+import { FORMULA } from '../schemas/indicator.ts';
+import { RESERVED_SLUGS } from '../schemas/section.ts';
+import { checkComponentUsage } from './components.ts';
+import { checkHkexMapping } from './hkex.ts';
+
+/** An error at a given cell of a located row. */
+export function cellError<T>(file: string, row: LocatedRow<T>, column: string, message: string): DataError {
+  const position = row.positions[column] ?? { line: row.line, column: 1 };
+  return { file, ...position, message };
+}
+
+/** Report every row whose key repeats an earlier row's key. */
+export function checkUnique<T>(
+  file: string,
+  rows: LocatedRow<T>[],
+  key: (row: T) => string,
+  column: string,
+  describe: string,
+): DataError[] {
+  const seen = new Map<string, number>();
+  const errors: DataError[] = [];
+  for (const row of rows) {
+    const value = key(row.data);
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, row.line);
+    else errors.push(cellError(file, row, column, `duplicate ${describe} ${quoteValue(value)}: already defined on line ${first}`));
+  }
+  return errors;
+}
+
+export function checkReferences(data: ProjectData): DataError[] {
+  const errors: DataError[] = [];
+  const { report } = data;
+  const indicatorIds = new Set(data.indicators.map((row) => row.data.id));
+  const provisionCodes = new Set(
+    data.provisions.filter((row) => row.data.version === report.guide.version).map((row) => row.data.code),
+  );
+  const sectionIds = new Set(data.sections.map((section) => section.id));
+
+  // Indicators: unique ids, parents and dimensions, HKEX codes, formulas.
+  errors.push(...checkUnique(DATA_FILES.indicators, data.indicators, (row) => row.id, 'id', 'indicator id'));
+  for (const row of data.indicators) {
+    const { id, parent, dimension, hkex, formula } = row.data;
+    if (parent !== undefined && !indicatorIds.has(parent))
+      errors.push(cellError(DATA_FILES.indicators, row, 'parent', `unknown indicator id ${quoteValue(parent)}: expected an id defined in this file`));
+    if (parent === id) errors.push(cellError(DATA_FILES.indicators, row, 'parent', `an indicator cannot be its own parent`));
+    if (parent !== undefined && dimension === undefined)
+      errors.push(cellError(DATA_FILES.indicators, row, 'dimension', 'expected a breakdown dimension because parent is set'));
+    for (const code of hkex)
+      if (!provisionCodes.has(code))
+        errors.push(
+          cellError(DATA_FILES.indicators, row, 'hkex', `unknown HKEX code ${quoteValue(code)}: expected a code of guide version ${report.guide.version} in ${DATA_FILES.provisions}`),
+        );
+    if (formula !== undefined && FORMULA.test(formula))
+      for (const term of formula.split(/ [+*/] /))
+        if (!indicatorIds.has(term))
+          errors.push(cellError(DATA_FILES.indicators, row, 'formula', `unknown indicator id ${quoteValue(term)} in formula`));
+  }
+
+  // Values: known indicator, declared year, one row per indicator and year.
+  const declaredYears = new Set(report.years);
+  for (const row of data.values) {
+    if (!indicatorIds.has(row.data.indicator))
+      errors.push(cellError(DATA_FILES.values, row, 'indicator', `unknown indicator id ${quoteValue(row.data.indicator)}: expected an id from ${DATA_FILES.indicators}`));
+    if (!declaredYears.has(row.data.year))
+      errors.push(cellError(DATA_FILES.values, row, 'year', `year ${row.data.year} is not declared: expected one of ${report.years.join(', ')} (data/report.json "years")`));
+  }
+  errors.push(
+    ...checkUnique(DATA_FILES.values, data.values, (row) => `${row.indicator} ${row.year}`, 'indicator', 'value for indicator and year'),
+  );
+
+  // Highlights: unique ids that do not collide with indicators, in an existing section.
+  errors.push(...checkUnique(DATA_FILES.highlights, data.highlights, (row) => row.id, 'id', 'highlight id'));
+  for (const row of data.highlights) {
+    if (indicatorIds.has(row.data.id))
+      errors.push(cellError(DATA_FILES.highlights, row, 'id', `id ${quoteValue(row.data.id)} is already an indicator id: <Value id> would be ambiguous`));
+    if (!sectionIds.has(row.data.section))
+      errors.push(cellError(DATA_FILES.highlights, row, 'section', `unknown section ${quoteValue(row.data.section)}: expected "chapter/section" of a file in content/`));
+  }
+
+  for (const id of report.featuredHighlights ?? [])
+    if (!data.highlights.some((row) => row.data.id === id))
+      errors.push({ file: DATA_FILES.report, line: 1, column: 1, message: `featuredHighlights: unknown highlight id ${quoteValue(id)}: expected an id from ${DATA_FILES.highlights}` });
+
+  // Provisions: unique per version, and the report's version must exist.
+  errors.push(
+    ...checkUnique(DATA_FILES.provisions, data.provisions, (row) => `${row.version} ${row.code}`, 'code', 'provision (version and code)'),
+  );
+  if (provisionCodes.size === 0)
+    errors.push({
+      file: DATA_FILES.report,
+      line: 1,
+      column: 1,
+      message: `guide.version ${quoteValue(report.guide.version)} has no provisions in ${DATA_FILES.provisions}`,
+    });
+
+  // Sections: slugs the site reserves, and every chapter needs an introduction.
+  const chapters = new Map<string, string>();
+  for (const section of data.sections) {
+    if (!chapters.has(section.chapter)) chapters.set(section.chapter, section.file);
+    const slug = section.section ?? section.chapter;
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+      errors.push({ file: section.file, line: 1, column: 1, message: `slug ${quoteValue(slug)}: expected a kebab-case file or folder name` });
+  }
+  for (const [chapter, file] of chapters) {
+    if ((RESERVED_SLUGS as readonly string[]).includes(chapter))
+      errors.push({ file, line: 1, column: 1, message: `chapter slug ${quoteValue(chapter)} is reserved for the site's own pages (${RESERVED_SLUGS.join(', ')})` });
+    if (!sectionIds.has(chapter))
+      errors.push({ file: `content/${chapter}/index.mdx`, line: 1, column: 1, message: `file not found: chapter ${quoteValue(chapter)} needs an index.mdx introduction` });
+  }
+
+  errors.push(...checkComponentUsage(data));
+  errors.push(...checkHkexMapping(data));
+  return errors;
+}
