@@ -32,6 +32,8 @@ export interface ComponentUsage {
 export interface NumberInProse {
   /** The number as written, e.g. "1,701.13". */
   text: string;
+  /** The prose right after it (up to 24 characters), to tell "28%" from "28 days". */
+  after: string;
   line: number;
   column: number;
 }
@@ -168,6 +170,7 @@ export function readSection(file: string, relativePath: string, source: string):
         const lineInNode = before.split('\n').length - 1;
         result.numbers.push({
           text: found[0],
+          after: value.slice(found.index! + found[0].length, found.index! + found[0].length + 24),
           line: line + lineInNode,
           column: lineInNode === 0 ? column + found.index! : found.index! - before.lastIndexOf('\n'),
         });

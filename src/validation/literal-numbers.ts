@@ -1,0 +1,61 @@
+/**
+ * "Every statistic in data/ is written once": find numbers typed in MDX prose that equal a figure in data/
+ * (an indicator value or a highlight) and should be cited with <Value> instead. Small whole numbers are
+ * everywhere in prose ("3 systems", "the 6th forum"), so a whole number under 1,000 counts only when it
+ * equals a highlight figure and the unit after it matches that figure's unit as well. A figure is the
+ * same only with the same written decimals ("1.2" is not the "1.20" of data/).
+ */
+import type { ProjectData } from '../loaders/project.ts';
+import { decimalsOf } from '../lib/format.ts';
+
+export interface LiteralStatistic {
+  file: string;
+  line: number;
+  column: number;
+  text: string;
+  /** The prose right after the number. */
+  after: string;
+  /** The data figures it equals: "ghg-total@2024", "micro-star-new-credit". */
+  matches: string[];
+}
+
+interface Figure {
+  label: string;
+  decimals: number;
+  /** Highlights are quoted in prose; the statistics tables' small counts and percentages are not. */
+  isHighlight: boolean;
+  /** What follows the number when prose states this figure: "%", "million yuan", "tonnes". */
+  unit: string;
+}
+
+export function findLiteralStatistics(data: ProjectData): LiteralStatistic[] {
+  const figures = new Map<number, Figure[]>();
+  const add = (value: number, figure: Figure) => figures.set(value, [...(figures.get(value) ?? []), figure]);
+  const indicators = new Map(data.indicators.map((row) => [row.data.id, row.data]));
+  for (const { data: row } of data.values) {
+    const indicator = indicators.get(row.indicator);
+    if (row.value === undefined || !indicator) continue;
+    add(Number(row.value), { label: `${row.indicator}@${row.year}`, decimals: decimalsOf(row.value), isHighlight: false, unit: indicator.format === 'percent' ? '%' : indicator.unit });
+  }
+  for (const { data: row } of data.highlights) add(Number(row.value), { label: row.id, decimals: decimalsOf(row.value), isHighlight: true, unit: row.unit ?? '' });
+
+  const found: LiteralStatistic[] = [];
+  for (const section of data.sections)
+    for (const number of section.numbers) {
+      const value = Number(number.text.replace(/,/g, ''));
+      const candidates = figures.get(value) ?? [];
+      const decimals = decimalsOf(number.text.replace(/,/g, ''));
+      const distinctive = value >= 1000 || decimals > 0;
+      const after = number.after.trimStart().toLowerCase();
+      const matches = candidates.filter((figure) => {
+        if (figure.decimals !== decimals) return false;
+        if (distinctive) return true;
+        if (!figure.isHighlight) return false;
+        const unit = figure.unit.toLowerCase().replace(/^\+\s*/, '+');
+        return unit !== '' && after.replace(/^\+\s*/, '+').startsWith(unit.split(/\s+/)[0]!);
+      });
+      if (matches.length > 0)
+        found.push({ file: section.file, line: number.line, column: number.column, text: number.text, after: number.after, matches: matches.map((figure) => figure.label) });
+    }
+  return found;
+}
