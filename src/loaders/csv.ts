@@ -31,6 +31,8 @@ export interface LocatedRow<T> {
 
 export interface TableResult<T> {
   rows: LocatedRow<T>[];
+  /** Raw cells of rows that failed their schema, so later checks can skip what depends on them. */
+  rejected: Record<string, string>[];
   errors: DataError[];
 }
 
@@ -101,6 +103,26 @@ function looksLikeSplitNumber(cells: string[], index: number): boolean {
   return /^-?\d{1,3}$/.test(before) && /^\d{3}(?:\.\d+)?$/.test(after);
 }
 
+/** Where and why a row has the wrong number of cells; points at a split number when that is the cause. */
+function cellCountError(
+  row: CsvRow,
+  expected: number,
+  at: (offset: number) => { line: number; column: number },
+): { line: number; column: number; message: string } {
+  const count = `row has ${row.cells.length} cells but the header has ${expected}`;
+  if (row.cells.length < expected)
+    return { ...at(row.offsets[row.cells.length - 1]!), message: `${count}: a cell is missing` };
+  const split = row.cells.findIndex((_, index) => index > 0 && looksLikeSplitNumber(row.cells, index));
+  if (split > 0) {
+    const number = `${row.cells[split - 1]},${row.cells[split]}`;
+    return {
+      ...at(row.offsets[split - 1]!),
+      message: `${count}: the number ${quoteValue(number)} has an unquoted thousands separator; write ${number.replace(',', '')}`,
+    };
+  }
+  return { ...at(row.offsets[expected]!), message: `${count}: a comma in a text cell needs the cell in double quotes` };
+}
+
 /**
  * Validate a CSV file against a zod row schema. The header must hold exactly the schema's columns
  * (any order). Every problem becomes a positioned error; rows that fail are left out of `rows`.
@@ -115,11 +137,12 @@ export function readTable<S extends z.ZodType<Record<string, unknown>, Record<st
   const at = (offset: number) => positionOf(parsed.lineStarts, offset);
   const errors: DataError[] = problems.map((problem) => ({ file, ...at(problem.offset), message: problem.message }));
   const rows: LocatedRow<z.infer<S>>[] = [];
+  const rejected: Record<string, string>[] = [];
 
   const header = parsed.header;
   if (!header) {
     errors.push({ file, line: 1, column: 1, message: `empty file: expected a header row with columns ${columns.join(', ')}` });
-    return { rows, errors };
+    return { rows, rejected, errors };
   }
   const names = header.cells.map((cell) => cell.trim());
   const missing = columns.filter((column) => !names.includes(column));
@@ -142,29 +165,13 @@ export function readTable<S extends z.ZodType<Record<string, unknown>, Record<st
       errors.push({ file, ...at(header.offsets[index]!), message: `column ${quoteValue(name)} appears twice in the header` });
     }
   });
-  if (missing.length > 0) return { rows, errors };
+  if (missing.length > 0) return { rows, rejected, errors };
 
   for (const row of parsed.rows) {
     const rowPosition = at(row.offsets[0]!);
     if (row.cells.length !== names.length) {
-      const extra = row.cells.length > names.length;
-      const index = extra ? names.length : row.cells.length - 1;
-      const cellAt = at(row.offsets[index] ?? row.offsets[0]!);
-      const split = extra && row.cells.some((_, cell) => cell > 0 && looksLikeSplitNumber(row.cells, cell));
-      errors.push({
-        file,
-        ...cellAt,
-        message:
-          `row has ${row.cells.length} cells but the header has ${names.length}` +
-          (split
-            ? `: a number with an unquoted thousands separator? Write ${row.cells
-                .map((_, cell) => (cell > 0 && looksLikeSplitNumber(row.cells, cell) ? `${row.cells[cell - 1]}${row.cells[cell]}` : ''))
-                .filter(Boolean)
-                .join(', ')} without the comma`
-            : extra
-              ? ': a comma in a text cell needs the cell in double quotes'
-              : ': a cell is missing'),
-      });
+      errors.push({ file, ...cellCountError(row, names.length, at) });
+      rejected.push(Object.fromEntries(names.map((name, index) => [name, row.cells[index] ?? ''])));
       continue;
     }
     const record: Record<string, string> = {};
@@ -178,6 +185,7 @@ export function readTable<S extends z.ZodType<Record<string, unknown>, Record<st
       rows.push({ data: result.data, line: rowPosition.line, positions });
       continue;
     }
+    rejected.push(record);
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? names[0]);
       const position = positions[column] ?? rowPosition;
@@ -188,5 +196,5 @@ export function readTable<S extends z.ZodType<Record<string, unknown>, Record<st
       });
     }
   }
-  return { rows, errors };
+  return { rows, rejected, errors };
 }

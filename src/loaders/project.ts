@@ -36,6 +36,8 @@ export interface ProjectData {
   provisions: LocatedRow<Provision>[];
   mapping: LocatedRow<MappingRow>[];
   sections: SectionSource[];
+  /** Keys of rows that failed their own schema: references to them are not reported again. */
+  rejected: { indicators: Set<string>; values: Set<string>; highlights: Set<string> };
 }
 
 /** The columns of each CSV, in the order editors are shown them (taken from the schemas). */
@@ -68,15 +70,23 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     }
     return readFileSync(path, 'utf8');
   };
+  const rejected: ProjectData['rejected'] = { indicators: new Set(), values: new Set(), highlights: new Set() };
+  const rejectedKey: Partial<Record<keyof typeof CSV_COLUMNS, (row: Record<string, string>) => string>> = {
+    indicators: (row) => row.id?.trim() ?? '',
+    values: (row) => `${row.indicator?.trim()} ${row.year?.trim()}`,
+    highlights: (row) => row.id?.trim() ?? '',
+  };
   const table = <T>(
-    key: keyof typeof CSV_COLUMNS,
+    name: keyof typeof CSV_COLUMNS,
     schema: Parameters<typeof readTable>[2],
   ): LocatedRow<T>[] => {
-    const file = DATA_FILES[key];
+    const file = DATA_FILES[name];
     const text = read(file);
     if (text === undefined) return [];
-    const result = readTable(file, text, schema, CSV_COLUMNS[key]);
+    const result = readTable(file, text, schema, CSV_COLUMNS[name]);
     errors.push(...result.errors);
+    const key = rejectedKey[name];
+    if (key) for (const row of result.rejected) rejected[name as keyof typeof rejected].add(key(row));
     return result.rows as LocatedRow<T>[];
   };
 
@@ -103,6 +113,7 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     provisions: table<Provision>('provisions', provisionSchema),
     mapping: table<MappingRow>('mapping', mappingSchema),
     sections,
+    rejected,
   };
   if (data.report) errors.push(...checkReferences(data));
   return { data, errors };

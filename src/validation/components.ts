@@ -62,11 +62,12 @@ export function checkComponentUsage(data: ProjectData): DataError[] {
     const year = typeof attributes.year === 'number' ? attributes.year : data.report.year;
     const checkIndicatorYear = (id: string, forYear: number) => {
       if (!years.has(forYear)) fail(`year ${forYear} is not declared: expected one of ${data.report.years.join(', ')}`);
-      else if (!valueKeys.has(`${id} ${forYear}`)) fail(`indicator ${quoteValue(id)} has no value for ${forYear} in data/values.csv`);
+      else if (!valueKeys.has(`${id} ${forYear}`) && !data.rejected.values.has(`${id} ${forYear}`)) fail(`indicator ${quoteValue(id)} has no value for ${forYear} in data/values.csv`);
     };
     switch (usage.name) {
       case 'Value': {
         const id = String(attributes.id);
+        if (data.rejected.highlights.has(id) || data.rejected.indicators.has(id)) break;
         if (highlightIds.has(id)) {
           if ('year' in attributes) fail(`highlight ${quoteValue(id)} has no years: remove the year attribute`);
         } else if (indicatorIds.has(id)) checkIndicatorYear(id, year);
@@ -75,12 +76,13 @@ export function checkComponentUsage(data: ProjectData): DataError[] {
       }
       case 'Highlights':
         for (const id of (attributes.ids as string[] | undefined) ?? [])
-          if (!highlightIds.has(id)) fail(`unknown highlight id ${quoteValue(id)}: expected an id from data/highlights.csv`);
+          if (!highlightIds.has(id) && !data.rejected.highlights.has(id)) fail(`unknown highlight id ${quoteValue(id)}: expected an id from data/highlights.csv`);
         break;
       case 'DataTable': {
         const ids = (attributes.indicators as string[] | undefined) ?? [];
         const tableYears = (attributes.years as number[] | undefined) ?? data.report.years;
         for (const id of ids) {
+          if (data.rejected.indicators.has(id)) continue;
           if (!indicatorIds.has(id)) fail(`unknown indicator id ${quoteValue(id)}: expected an id from data/indicators.csv`);
           else for (const forYear of tableYears) checkIndicatorYear(id, forYear);
         }

@@ -69,7 +69,7 @@ export function checkReferences(data: ProjectData): DataError[] {
   // Values: known indicator, declared year, one row per indicator and year.
   const declaredYears = new Set(report.years);
   for (const row of data.values) {
-    if (!indicatorIds.has(row.data.indicator))
+    if (!indicatorIds.has(row.data.indicator) && !data.rejected.indicators.has(row.data.indicator))
       errors.push(cellError(DATA_FILES.values, row, 'indicator', `unknown indicator id ${quoteValue(row.data.indicator)}: expected an id from ${DATA_FILES.indicators}`));
     if (!declaredYears.has(row.data.year))
       errors.push(cellError(DATA_FILES.values, row, 'year', `year ${row.data.year} is not declared: expected one of ${report.years.join(', ')} (data/report.json "years")`));
@@ -88,7 +88,7 @@ export function checkReferences(data: ProjectData): DataError[] {
   }
 
   for (const id of report.featuredHighlights ?? [])
-    if (!data.highlights.some((row) => row.data.id === id))
+    if (!data.highlights.some((row) => row.data.id === id) && !data.rejected.highlights.has(id))
       errors.push({ file: DATA_FILES.report, line: 1, column: 1, message: `featuredHighlights: unknown highlight id ${quoteValue(id)}: expected an id from ${DATA_FILES.highlights}` });
 
   // Provisions: unique per version, and the report's version must exist.

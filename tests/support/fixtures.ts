@@ -1,0 +1,38 @@
+/**
+ * Fixture projects: tests/fixtures/minimal is a complete, valid report of a fictional issuer; every other
+ * folder holds only the files that differ from it. makeProject() copies minimal, lays the case on top, and
+ * applies any in-test edits, in a fresh temporary directory.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { formatDataError } from '../../src/loaders/errors.ts';
+import { readProject } from '../../src/loaders/project.ts';
+import { ROOT } from './site.ts';
+
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+
+export function makeProject(fixture?: string, edits: Record<string, string | ((text: string) => string)> = {}): string {
+  const directory = mkdtempSync(join(tmpdir(), 'esg-fixture-'));
+  cpSync(join(FIXTURES, 'minimal'), directory, { recursive: true });
+  if (fixture) cpSync(join(FIXTURES, fixture), directory, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(directory, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
+  }
+  return directory;
+}
+
+/** The formatted errors of a fixture project, as `npm run check` prints them (sorted). */
+export function errorsOf(fixture?: string, edits: Parameters<typeof makeProject>[1] = {}): string[] {
+  const directory = makeProject(fixture, edits);
+  try {
+    return readProject(directory)
+      .errors.map(formatDataError)
+      .sort();
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
