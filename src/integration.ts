@@ -17,8 +17,11 @@ export function reportValidation(): AstroIntegration {
         const { errors } = readProject(fileURLToPath(config.root));
         if (errors.length === 0) return;
         const failure = new ReportValidationError(errors);
-        if (command === 'dev') logger.error(failure.message);
-        else throw failure;
+        // One log line per error: Astro shows only part of a long multi-line error message.
+        for (const line of failure.message.split('\n')) logger.error(line);
+        if (command !== 'dev') {
+          throw new Error(`The build stopped: ${errors.length} error(s) in content/ and data/, listed above. Nothing was written.`);
+        }
       },
     },
   };

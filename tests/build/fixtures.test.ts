@@ -1,0 +1,47 @@
+/**
+ * The generator holds nothing about one company: a fictional issuer's report builds with no code change.
+ * And the build is the gatekeeper: bad data stops it with every error listed, before any page is written.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildProject } from '../support/build.ts';
+import { makeProject } from '../support/fixtures.ts';
+import { readSite, visibleText } from '../support/site.ts';
+
+const directories: string[] = [];
+afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+
+describe('another issuer', () => {
+  it('builds its own report from its content/ and data/', () => {
+    const directory = makeProject();
+    directories.push(directory);
+    const build = buildProject(directory);
+    expect(build.status, build.output).toBe(0);
+    const pages = readSite(build.dist);
+    expect(pages.map((page) => page.path)).toEqual(
+      expect.arrayContaining(['/', '/overview/', '/overview/emissions/', '/statistics/', '/hkex-esg-guide/']),
+    );
+    const home = visibleText(pages.find((page) => page.path === '/')!);
+    expect(home).toContain('Example Holdings');
+    expect(home).toContain('Sustainability Report 2025');
+    expect(home).not.toMatch(/qifu/i);
+    const emissions = visibleText(pages.find((page) => page.path === '/overview/emissions/')!);
+    expect(emissions).toContain('Emissions were 1,701.13 tCO2e in 2025.');
+    expect(emissions).toContain('16.10'); // published precision kept
+    expect(emissions).toContain('Not applicable'); // a status, never 0 or blank
+    expect(readFileSync(join(build.dist, 'theme.css'), 'utf8')).toContain('--brand: #2d5d2a');
+  });
+});
+
+describe('a broken report', () => {
+  it('fails the build, listing the errors of every file, and writes no page', () => {
+    const directory = makeProject('two-bad-files');
+    directories.push(directory);
+    const build = buildProject(directory);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('data/values.csv:4:18 value: expected a plain decimal number');
+    expect(build.output).toContain('data/highlights.csv:2:43 value: expected a plain decimal number');
+    expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+/** Build a fixture project with the real generator: the project's src/ and config over the fixture's content/ and data/. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './site.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  dist: string;
+}
+
+export function buildProject(directory: string): BuildResult {
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'])
+    cpSync(join(ROOT, item), join(directory, item), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(directory, 'node_modules'), 'dir');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: directory,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(directory, 'dist') };
+}
