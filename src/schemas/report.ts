@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 const isoDate = () => z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 
 export const reportSchema = z.strictObject({
-  /** Issuer's name as used in the report, e.g. "Qifu Technology". */
+  /** Issuer's name as used in the report, e.g. "Example Holdings". */
   issuer: z.string().min(1),
   /** Issuer's legal or listed name, if different. */
   issuerLegalName: z.string().min(1).optional(),
