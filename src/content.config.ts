@@ -17,7 +17,7 @@ import { valueRowSchema } from './schemas/value.ts';
 
 /** Rows arrive already parsed by the CSV loader; the collection keeps their output types and CSV position. */
 const located = z.object({ order: z.number(), line: z.number() });
-const parsed = <T extends z.ZodType>(schema: T) => z.custom<z.output<T>>(() => true).and(located);
+const parsed = <T extends z.ZodType>(_schema: T) => z.custom<z.output<T>>(() => true).and(located);
 
 const sections = defineCollection({
   loader: glob({

@@ -80,7 +80,6 @@ export function parseCsv(input: string): { parsed: ParsedCsv; problems: { offset
   let recordStart = 0;
   Papa.parse<string[]>(text, {
     delimiter: ',',
-    newline: '',
     step: (result) => {
       const start = recordStart;
       recordStart = result.meta.cursor;

@@ -6,23 +6,17 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { indicatorSchema, type Indicator } from '../schemas/indicator.ts';
-import { mappingSchema, type MappingRow } from '../schemas/mapping.ts';
-import { provisionSchema, type Provision } from '../schemas/provision.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import type { MappingRow } from '../schemas/mapping.ts';
+import type { Provision } from '../schemas/provision.ts';
 import { reportSchema, type Report } from '../schemas/report.ts';
-import {
-  boardMemberSchema,
-  highlightSchema,
-  stakeholderSchema,
-  type BoardMember,
-  type Highlight,
-  type StakeholderRow,
-} from '../schemas/tables.ts';
-import { valueRowSchema, type ValueRow } from '../schemas/value.ts';
+import type { BoardMember, Highlight, StakeholderRow } from '../schemas/tables.ts';
+import type { ValueRow } from '../schemas/value.ts';
 import { checkReferences } from '../validation/references.ts';
 import { readTable, type LocatedRow } from './csv.ts';
 import { type DataError, ReportValidationError } from './errors.ts';
 import { CONTENT_DIR, DATA_FILES } from './files.ts';
+import { TABLES, columnsOf, type TableName } from './tables.ts';
 import { readJson } from './json.ts';
 import { readSection, type SectionSource } from './mdx.ts';
 
@@ -39,17 +33,6 @@ export interface ProjectData {
   /** Keys of rows that failed their own schema: references to them are not reported again. */
   rejected: { indicators: Set<string>; values: Set<string>; highlights: Set<string> };
 }
-
-/** The columns of each CSV, in the order editors are shown them (taken from the schemas). */
-export const CSV_COLUMNS = {
-  indicators: Object.keys(indicatorSchema.shape),
-  values: Object.keys(valueRowSchema.shape),
-  highlights: Object.keys(highlightSchema.shape),
-  boardMembers: Object.keys(boardMemberSchema.shape),
-  stakeholders: Object.keys(stakeholderSchema.shape),
-  provisions: Object.keys(provisionSchema.shape),
-  mapping: Object.keys(mappingSchema.shape),
-} as const;
 
 function listMdx(directory: string): string[] {
   if (!existsSync(directory)) return [];
@@ -71,19 +54,16 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     return readFileSync(path, 'utf8');
   };
   const rejected: ProjectData['rejected'] = { indicators: new Set(), values: new Set(), highlights: new Set() };
-  const rejectedKey: Partial<Record<keyof typeof CSV_COLUMNS, (row: Record<string, string>) => string>> = {
+  const rejectedKey: Partial<Record<TableName, (row: Record<string, string>) => string>> = {
     indicators: (row) => row.id?.trim() ?? '',
     values: (row) => `${row.indicator?.trim()} ${row.year?.trim()}`,
     highlights: (row) => row.id?.trim() ?? '',
   };
-  const table = <T>(
-    name: keyof typeof CSV_COLUMNS,
-    schema: Parameters<typeof readTable>[2],
-  ): LocatedRow<T>[] => {
-    const file = DATA_FILES[name];
+  const table = <T>(name: TableName): LocatedRow<T>[] => {
+    const { file, row } = TABLES[name];
     const text = read(file);
     if (text === undefined) return [];
-    const result = readTable(file, text, schema, CSV_COLUMNS[name]);
+    const result = readTable(file, text, row, columnsOf(name));
     errors.push(...result.errors);
     const key = rejectedKey[name];
     if (key) for (const row of result.rejected) rejected[name as keyof typeof rejected].add(key(row));
@@ -105,13 +85,13 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
 
   const data: ProjectData = {
     report: reportResult.data as Report,
-    indicators: table<Indicator>('indicators', indicatorSchema),
-    values: table<ValueRow>('values', valueRowSchema),
-    highlights: table<Highlight>('highlights', highlightSchema),
-    boardMembers: table<BoardMember>('boardMembers', boardMemberSchema),
-    stakeholders: table<StakeholderRow>('stakeholders', stakeholderSchema),
-    provisions: table<Provision>('provisions', provisionSchema),
-    mapping: table<MappingRow>('mapping', mappingSchema),
+    indicators: table<Indicator>('indicators'),
+    values: table<ValueRow>('values'),
+    highlights: table<Highlight>('highlights'),
+    boardMembers: table<BoardMember>('boardMembers'),
+    stakeholders: table<StakeholderRow>('stakeholders'),
+    provisions: table<Provision>('provisions'),
+    mapping: table<MappingRow>('mapping'),
     sections,
     rejected,
   };

@@ -1,12 +1,12 @@
 /** The report model for pages: read from the content collections once per build. */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import { buildReportModel } from './build.ts';
 import type { ReportModel } from './types.ts';
 
 let model: Promise<ReportModel> | undefined;
 
-const rows = async <T>(name: Parameters<typeof getCollection>[0]) =>
-  ((await getCollection(name)) as { data: T & { order: number } }[])
+const rows = async <T>(name: CollectionKey) =>
+  ((await getCollection(name)) as unknown as { data: T & { order: number } }[])
     .map((entry) => entry.data)
     .sort((a, b) => a.order - b.order) as T[];
 

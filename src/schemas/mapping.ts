@@ -1,7 +1,7 @@
 /** This report's answer to each provision (`data/hkex-mapping.csv`): the single source of which section covers what. */
 import { z } from 'astro/zod';
-import { KEBAB_ID, oneOf, optionalText, text, wordList } from './cells.ts';
-import { PROVISION_CODE } from './provision.ts';
+import { KEBAB_ID, oneOf, optionalText, patternText, wordList } from './cells.ts';
+import { PROVISION_CODE, PROVISION_CODE_ERROR } from './provision.ts';
 
 export const MAPPING_STATUSES = ['disclosed', 'explained', 'not-applicable'] as const;
 
@@ -9,18 +9,12 @@ export const MAPPING_STATUSES = ['disclosed', 'explained', 'not-applicable'] as 
 export const LOCATION = /^[a-z0-9-]+(?:\/[a-z0-9-]+)?(?:#[a-z0-9-]+)?$/;
 
 export const mappingSchema = z.object({
-  /** Provision code of the Guide version the report follows. */
-  code: text().regex(PROVISION_CODE, { error: 'expected a provision code such as "A1.2" or "MDR-1"' }),
-  /** disclosed, explained or not-applicable. */
-  status: oneOf(MAPPING_STATUSES),
-  /** Where the report discloses it, space-separated: "be-proud-of-being-green/emission-management#greenhouse-gas-emissions". */
-  locations: wordList(LOCATION, 'chapter/section#heading-anchor'),
-  /** Indicator ids that quantify the provision, space-separated. */
-  indicators: wordList(KEBAB_ID, 'ghg-scope-1 ghg-scope-2'),
-  /** The explanation, for a provision explained or not applicable. */
-  explanation: optionalText(),
-  /** What the report's own printed index said, where it differs (kept for the record). */
-  printed: optionalText(),
+  code: patternText('Provision code of the Guide version the report follows.', PROVISION_CODE, PROVISION_CODE_ERROR),
+  status: oneOf(MAPPING_STATUSES, 'disclosed, explained or not-applicable.'),
+  locations: wordList(LOCATION, 'chapter/section#heading-anchor', 'Where the report discloses it, space-separated: "chapter/section#heading-anchor".'),
+  indicators: wordList(KEBAB_ID, 'ghg-scope-1 ghg-scope-2', 'Indicator ids that quantify the provision, space-separated.'),
+  explanation: optionalText('The explanation for a provision explained or not applicable; otherwise a note on the disclosure.'),
+  printed: optionalText("What the report's own printed index gave as the location, where it differs."),
 });
 
 export type MappingRow = z.infer<typeof mappingSchema>;

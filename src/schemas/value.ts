@@ -1,6 +1,6 @@
 /** Indicator values (`data/values.csv`): long format, one row per indicator per year. */
 import { z } from 'astro/zod';
-import { kebabId, oneOf, optionalDecimalText, optionalText, year } from './cells.ts';
+import { kebabId, optionalDecimalText, optionalOneOf, optionalText, year } from './cells.ts';
 
 /**
  * "reported" carries a number; the others carry none. Four states in all, with "invalid" being
@@ -8,23 +8,21 @@ import { kebabId, oneOf, optionalDecimalText, optionalText, year } from './cells
  */
 export const VALUE_STATUSES = ['reported', 'not-applicable', 'not-disclosed'] as const;
 
-export const valueRowSchema = z
-  .object({
-    /** Indicator id from `data/indicators.csv`. */
-    indicator: kebabId(),
-    /** Reporting year; must be one of the years declared in `data/report.json`. */
-    year: year(),
-    /** The number as published, plain decimal with its published decimals ("16.10"). Empty unless reported. */
-    value: optionalDecimalText(),
-    /** reported (default when empty), not-applicable (also the report's "/"), not-disclosed. */
-    status: z
-      .string()
-      .trim()
-      .transform((value) => (value === '' ? 'reported' : value))
-      .pipe(oneOf(VALUE_STATUSES)),
-    /** Optional footnote shown with the value. */
-    note: optionalText(),
-  })
+/** The columns of values.csv, before the checks between columns. */
+export const valueColumns = z.object({
+  indicator: kebabId('Indicator id from data/indicators.csv.'),
+  year: year('Reporting year; one of the years declared in data/report.json.'),
+  value: optionalDecimalText('The number as published: a plain decimal with its published decimals ("16.10"); empty unless reported.'),
+  status: optionalOneOf(
+    VALUE_STATUSES,
+    'reported (the default when empty), not-applicable (also the report\'s "/"), or not-disclosed.',
+    'reported',
+  ),
+  note: optionalText('Optional footnote shown with the value.'),
+});
+
+export const valueRowSchema = valueColumns
+  .transform((row) => ({ ...row, status: row.status ?? 'reported' }))
   .superRefine((row, context) => {
     if (row.status === 'reported' && row.value === undefined) {
       context.addIssue({

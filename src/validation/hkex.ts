@@ -6,7 +6,7 @@
 import { type DataError, quoteValue } from '../loaders/errors.ts';
 import { DATA_FILES } from '../loaders/files.ts';
 import type { ProjectData } from '../loaders/project.ts';
-import { cellError, checkUnique } from './references.ts';
+import { cellError } from './references.ts';
 
 const FILE = DATA_FILES.mapping;
 
@@ -19,7 +19,6 @@ export function checkHkexMapping(data: ProjectData): DataError[] {
   const sections = new Map(data.sections.map((section) => [section.id, section]));
   const indicatorIds = new Set(data.indicators.map((row) => row.data.id));
 
-  errors.push(...checkUnique(FILE, data.mapping, (row) => row.code, 'code', 'provision code'));
   const mapped = new Set<string>();
   for (const row of data.mapping) {
     const { code, status, locations, indicators, explanation } = row.data;

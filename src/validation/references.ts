@@ -6,6 +6,7 @@
 import type { LocatedRow } from '../loaders/csv.ts';
 import { type DataError, quoteValue } from '../loaders/errors.ts';
 import { DATA_FILES } from '../loaders/files.ts';
+import { TABLES, type TableName } from '../loaders/tables.ts';
 import type { ProjectData } from '../loaders/project.ts';
 import { FORMULA } from '../schemas/indicator.ts';
 import { RESERVED_SLUGS } from '../schemas/section.ts';
@@ -18,21 +19,18 @@ export function cellError<T>(file: string, row: LocatedRow<T>, column: string, m
   return { file, ...position, message };
 }
 
-/** Report every row whose key repeats an earlier row's key. */
-export function checkUnique<T>(
-  file: string,
-  rows: LocatedRow<T>[],
-  key: (row: T) => string,
-  column: string,
-  describe: string,
-): DataError[] {
-  const seen = new Map<string, number>();
+/** Report every row whose primary key (see loaders/tables.ts) repeats an earlier row's. */
+export function checkPrimaryKeys(data: ProjectData): DataError[] {
   const errors: DataError[] = [];
-  for (const row of rows) {
-    const value = key(row.data);
-    const first = seen.get(value);
-    if (first === undefined) seen.set(value, row.line);
-    else errors.push(cellError(file, row, column, `duplicate ${describe} ${quoteValue(value)}: already defined on line ${first}`));
+  for (const [name, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
+    const seen = new Map<string, number>();
+    for (const row of data[name] as LocatedRow<Record<string, unknown>>[]) {
+      const key = spec.primaryKey.map((column) => String(row.data[column])).join(' ');
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, row.line);
+      else
+        errors.push(cellError(spec.file, row, spec.primaryKey[0]!, `duplicate ${spec.keyName} ${quoteValue(key)}: already defined on line ${first}`));
+    }
   }
   return errors;
 }
@@ -47,7 +45,7 @@ export function checkReferences(data: ProjectData): DataError[] {
   const sectionIds = new Set(data.sections.map((section) => section.id));
 
   // Indicators: unique ids, parents and dimensions, HKEX codes, formulas.
-  errors.push(...checkUnique(DATA_FILES.indicators, data.indicators, (row) => row.id, 'id', 'indicator id'));
+  errors.push(...checkPrimaryKeys(data));
   for (const row of data.indicators) {
     const { id, parent, dimension, hkex, formula } = row.data;
     if (parent !== undefined && !indicatorIds.has(parent))
@@ -66,7 +64,7 @@ export function checkReferences(data: ProjectData): DataError[] {
           errors.push(cellError(DATA_FILES.indicators, row, 'formula', `unknown indicator id ${quoteValue(term)} in formula`));
   }
 
-  // Values: known indicator, declared year, one row per indicator and year.
+  // Values: known indicator, declared year.
   const declaredYears = new Set(report.years);
   for (const row of data.values) {
     if (!indicatorIds.has(row.data.indicator) && !data.rejected.indicators.has(row.data.indicator))
@@ -74,12 +72,8 @@ export function checkReferences(data: ProjectData): DataError[] {
     if (!declaredYears.has(row.data.year))
       errors.push(cellError(DATA_FILES.values, row, 'year', `year ${row.data.year} is not declared: expected one of ${report.years.join(', ')} (data/report.json "years")`));
   }
-  errors.push(
-    ...checkUnique(DATA_FILES.values, data.values, (row) => `${row.indicator} ${row.year}`, 'indicator', 'value for indicator and year'),
-  );
 
   // Highlights: unique ids that do not collide with indicators, in an existing section.
-  errors.push(...checkUnique(DATA_FILES.highlights, data.highlights, (row) => row.id, 'id', 'highlight id'));
   for (const row of data.highlights) {
     if (indicatorIds.has(row.data.id))
       errors.push(cellError(DATA_FILES.highlights, row, 'id', `id ${quoteValue(row.data.id)} is already an indicator id: <Value id> would be ambiguous`));
@@ -91,10 +85,7 @@ export function checkReferences(data: ProjectData): DataError[] {
     if (!data.highlights.some((row) => row.data.id === id) && !data.rejected.highlights.has(id))
       errors.push({ file: DATA_FILES.report, line: 1, column: 1, message: `featuredHighlights: unknown highlight id ${quoteValue(id)}: expected an id from ${DATA_FILES.highlights}` });
 
-  // Provisions: unique per version, and the report's version must exist.
-  errors.push(
-    ...checkUnique(DATA_FILES.provisions, data.provisions, (row) => `${row.version} ${row.code}`, 'code', 'provision (version and code)'),
-  );
+  // Provisions: the report's version must exist.
   if (provisionCodes.size === 0)
     errors.push({
       file: DATA_FILES.report,

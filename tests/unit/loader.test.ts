@@ -48,7 +48,7 @@ describe('CSV cells', () => {
       'data/values.csv:2:16 value: expected an empty value when status is not-applicable (found "12")',
     ]);
     expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,,n/a,') })).toEqual([
-      'data/values.csv:2:17 status: expected one of: reported, not-applicable, not-disclosed (found "n/a")',
+      'data/values.csv:2:17 status: expected one of: reported, not-applicable, not-disclosed, or an empty cell (found "n/a")',
     ]);
   });
 
