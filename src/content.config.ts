@@ -16,7 +16,7 @@ import { boardMemberSchema, highlightSchema, stakeholderSchema } from './schemas
 import { valueRowSchema } from './schemas/value.ts';
 
 /** Rows arrive already parsed by the CSV loader; the collection keeps their output types and CSV position. */
-const located = z.object({ order: z.number(), line: z.number() });
+const located = z.object({ order: z.number(), line: z.number(), raw: z.string() });
 const parsed = <T extends z.ZodType>(_schema: T) => z.custom<z.output<T>>(() => true).and(located);
 
 const sections = defineCollection({

@@ -1,10 +1,11 @@
 /** The components MDX sections may use without importing them. Keep in step with src/validation/components.ts. */
 import BoardMembers from './BoardMembers.astro';
 import CaseStudy from './CaseStudy.astro';
+import Chart from './Chart.astro';
 import DataTable from './DataTable.astro';
 import Highlights from './Highlights.astro';
 import Quote from './Quote.astro';
 import StakeholderCommunication from './StakeholderCommunication.astro';
 import Value from './Value.astro';
 
-export const mdxComponents = { BoardMembers, CaseStudy, DataTable, Highlights, Quote, StakeholderCommunication, Value };
+export const mdxComponents = { BoardMembers, CaseStudy, Chart, DataTable, Highlights, Quote, StakeholderCommunication, Value };

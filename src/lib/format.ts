@@ -36,3 +36,13 @@ export function withUnit(number: string, unit: string | undefined): string {
   if (!unit) return number;
   return /^[%+]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
 }
+
+/** A signed number with fixed decimals: "+303.17", "−1.20" (a real minus sign, as typeset). */
+export function formatSigned(value: number, decimals: number, language: Language = 'en'): string {
+  const text = new Intl.NumberFormat(LOCALES[language], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: 'exceptZero',
+  }).format(value);
+  return text.replace('-', '\u2212');
+}

@@ -9,7 +9,12 @@ export const paths = {
   section: (id: string, anchor?: string, language: Language = DEFAULT_LANGUAGE) =>
     `${base(language)}${id}/${anchor ? `#${anchor}` : ''}`,
   statistics: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}statistics/`,
+  indicators: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}indicators/`,
   indicator: (id: string, language: Language = DEFAULT_LANGUAGE) => `${base(language)}indicators/${id}/`,
+  /** Downloads are language-neutral: one file for all editions. */
+  indicatorFile: (id: string, format: 'csv' | 'json') => `/indicators/${id}.${format}`,
+  data: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}data/`,
+  dataFile: (name: string) => `/data/${name}`,
   hkexIndex: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}hkex-esg-guide/`,
   /** "A1.2" → /hkex-esg-guide/a1-2/ */
   provision: (code: string, language: Language = DEFAULT_LANGUAGE) =>

@@ -26,7 +26,7 @@ export function csvTableLoader<K extends TableKey>(
         store.clear();
         (project[table] as LocatedRow<Record<string, unknown>>[]).forEach((row, index) => {
           const data = row.data as ProjectData[K][number]['data'];
-          store.set({ id: key(data, index), data: { ...row.data, order: index, line: row.line } });
+          store.set({ id: key(data, index), data: { ...row.data, order: index, line: row.line, raw: row.raw } });
         });
       };
       fill(false);

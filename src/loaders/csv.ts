@@ -12,6 +12,8 @@ export interface CsvRow {
   cells: string[];
   /** Character offset in the file where each cell starts. */
   offsets: number[];
+  /** The record's exact text, without its line break (for byte-exact extracts). */
+  raw: string;
 }
 
 export interface ParsedCsv {
@@ -27,6 +29,8 @@ export interface LocatedRow<T> {
   line: number;
   /** Where each column's cell starts. */
   positions: Record<string, { line: number; column: number }>;
+  /** The row's exact text in the file, without its line break. */
+  raw: string;
 }
 
 export interface TableResult<T> {
@@ -88,7 +92,11 @@ export function parseCsv(input: string): { parsed: ParsedCsv; problems: { offset
       for (const error of result.errors) problems.push({ offset: start, message: `CSV syntax: ${error.message}` });
       const cells = result.data;
       if (cells.length === 1 && cells[0]!.trim() === '') return; // a blank line
-      records.push({ cells, offsets: cellOffsets(text, start, result.meta.cursor) });
+      records.push({
+        cells,
+        offsets: cellOffsets(text, start, result.meta.cursor),
+        raw: text.slice(start, result.meta.cursor).replace(/\r?\n$/, ''),
+      });
     },
   });
   const [header, ...rows] = records;
@@ -123,8 +131,8 @@ function cellCountError(
 }
 
 /**
- * Validate a CSV file against a zod row schema. The header must hold exactly the schema's columns
- * (any order). Every problem becomes a positioned error; rows that fail are left out of `rows`.
+ * Validate a CSV file against a zod row schema. The header must hold exactly the schema's columns,
+ * in the schema's order. Every problem becomes a positioned error; rows that fail are left out of `rows`.
  */
 export function readTable<S extends z.ZodType<Record<string, unknown>, Record<string, string>>>(
   file: string,
@@ -165,6 +173,10 @@ export function readTable<S extends z.ZodType<Record<string, unknown>, Record<st
     }
   });
   if (missing.length > 0) return { rows, rejected, errors };
+  // The published datapackage.json lists fields in schema order, and Frictionless requires the header to match it.
+  if (errors.length === 0 && names.join(',') !== columns.join(',')) {
+    errors.push({ file, ...at(header.offsets[0]!), message: `columns out of order: expected the header ${quoteValue(columns.join(','))}` });
+  }
 
   for (const row of parsed.rows) {
     const rowPosition = at(row.offsets[0]!);
@@ -181,7 +193,7 @@ export function readTable<S extends z.ZodType<Record<string, unknown>, Record<st
     });
     const result = schema.safeParse(record);
     if (result.success) {
-      rows.push({ data: result.data, line: rowPosition.line, positions });
+      rows.push({ data: result.data, line: rowPosition.line, positions, raw: row.raw });
       continue;
     }
     rejected.push(record);

@@ -1,6 +1,7 @@
 /** Join the validated tables into the report model: lookups, breakdown trees, reading order, HKEX mapping, backlinks. */
 import type { ChapterModel, IndicatorModel, ProvisionModel, ReportModel, ReportTables, SectionModel } from './types.ts';
 import { cellOf } from './values.ts';
+import { deriveYears } from './derived.ts';
 
 /** Attribute names through which a component cites indicators. */
 function citedIds(component: { name: string; attributes: Record<string, unknown> }): string[] {
@@ -42,12 +43,30 @@ export function buildReportModel(tables: ReportTables): ReportModel {
   const indicators: IndicatorModel[] = tables.indicators.map((indicator) => ({
     ...indicator,
     values: new Map(),
+    valueRows: [],
+    years: [],
     children: [],
     citedBy: readingOrder.filter((section) => section.cites.includes(indicator.id)),
+    provisions: [],
   }));
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-  for (const row of tables.values) indicatorById.get(row.indicator)?.values.set(row.year, cellOf(row));
-  for (const indicator of indicators) if (indicator.parent) indicatorById.get(indicator.parent)?.children.push(indicator);
+  for (const row of tables.values) {
+    const indicator = indicatorById.get(row.indicator);
+    if (!indicator) continue;
+    indicator.values.set(row.year, cellOf(row));
+    indicator.valueRows.push({ year: row.year, raw: row.raw ?? '' });
+  }
+  const newestFirst = (a: number, b: number) => b - a;
+  for (const indicator of indicators) {
+    indicator.years = [...indicator.values.keys()].sort(newestFirst);
+    indicator.valueRows.sort((a, b) => newestFirst(a.year, b.year));
+    if (indicator.parent) {
+      indicator.parentIndicator = indicatorById.get(indicator.parent);
+      indicator.parentIndicator?.children.push(indicator);
+    }
+    if (indicator.formula)
+      indicator.derived = deriveYears(indicator.formula, indicator.years, (id, year) => indicatorById.get(id)?.values.get(year));
+  }
 
   const mappingByCode = new Map(tables.mapping.map((row) => [row.code, row]));
   const provisions: ProvisionModel[] = tables.provisions
@@ -69,6 +88,10 @@ export function buildReportModel(tables: ReportTables): ReportModel {
         }),
       };
     });
+  const provisionByCode = new Map(provisions.map((provision) => [provision.code, provision]));
+  for (const indicator of indicators)
+    indicator.provisions = indicator.hkex.map((code) => provisionByCode.get(code)).filter((item) => item !== undefined);
+
   const provisionsBySection = new Map<string, ProvisionModel[]>();
   for (const provision of provisions)
     for (const location of provision.locations) {
@@ -89,6 +112,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     readingOrder,
     sectionById,
     provisions,
+    provisionByCode,
     provisionsBySection,
   };
 }

@@ -7,12 +7,14 @@ import type { SectionFrontmatter } from '../schemas/section.ts';
 import type { BoardMember, Highlight, StakeholderRow } from '../schemas/tables.ts';
 import type { ValueRow } from '../schemas/value.ts';
 import type { CellValue } from './values.ts';
+import type { DerivedYear } from './derived.ts';
 
 /** What the model is built from: plain rows, in file order (as the loaders return them). */
 export interface ReportTables {
   report: Report;
   indicators: Indicator[];
-  values: ValueRow[];
+  /** `raw` is the row's exact text in data/values.csv, for byte-exact downloads. */
+  values: (ValueRow & { raw?: string })[];
   highlights: Highlight[];
   boardMembers: BoardMember[];
   stakeholders: StakeholderRow[];
@@ -52,9 +54,18 @@ export interface ChapterModel extends SectionModel {
 export interface IndicatorModel extends Indicator {
   /** Values by year, for the years that have a row. */
   values: Map<number, CellValue>;
+  /** The rows of data/values.csv for this indicator, as written (newest year first). */
+  valueRows: { year: number; raw: string }[];
+  /** Years with a row, newest first. */
+  years: number[];
+  parentIndicator?: IndicatorModel;
   children: IndicatorModel[];
   /** Sections whose text cites this indicator (backlinks from MDX). */
   citedBy: SectionModel[];
+  /** Provisions of the followed Guide it answers (its hkex codes). */
+  provisions: ProvisionModel[];
+  /** For a derived figure: the formula recomputed for each year with data. */
+  derived?: DerivedYear[];
 }
 
 export interface ProvisionLocation {
@@ -85,5 +96,6 @@ export interface ReportModel {
   readingOrder: SectionModel[];
   sectionById: Map<string, SectionModel>;
   provisions: ProvisionModel[];
+  provisionByCode: Map<string, ProvisionModel>;
   provisionsBySection: Map<string, ProvisionModel[]>;
 }

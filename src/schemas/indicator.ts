@@ -23,6 +23,7 @@ export const FORMULA = new RegExp(`^${ID}(?: [+*/] ${ID})+$`);
 export const indicatorSchema = z.object({
   id: kebabId('Stable kebab-case id; also the URL /indicators/<id>/.'),
   name: text("Name as the report's statistics table prints it (OCR slips fixed)."),
+  label: optionalText('Short label within its breakdown or table group, e.g. "Female"; defaults to the name.'),
   unit: text('Unit as published, e.g. "tCO2e", "tonnes/employee", "%", "people".'),
   pillar: oneOf(PILLARS, 'ESG pillar: E environmental, S social, G governance.'),
   topic: text('Topic; also the group heading in the statistics table, e.g. "Emissions".'),

@@ -24,6 +24,8 @@ export const reportSchema = z.strictObject({
   guide: z.strictObject({ name: z.string().min(1), version: z.string().min(1) }),
   /** Issuer website. */
   website: z.url({ error: 'expected a full URL such as https://example.com/' }).optional(),
+  /** Where the site is published, e.g. "https://esg.example.com"; used for citations. Optional: never guessed. */
+  siteUrl: z.url({ error: 'expected a full URL such as https://esg.example.com' }).optional(),
   /** Contact addresses, e.g. for investor relations. */
   contacts: z.array(z.strictObject({ label: z.string().min(1), email: z.email() })).default([]),
   /** Postal address, one line per item. */

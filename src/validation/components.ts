@@ -23,6 +23,7 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
     required: { caption: 'string', indicators: 'strings' },
     optional: { years: 'numbers', labels: 'strings', units: 'strings' },
   },
+  Chart: { required: {}, optional: { indicator: 'string', indicators: 'strings', dimension: 'string', title: 'string' } },
   BoardMembers: { required: {}, optional: {} },
   StakeholderCommunication: { required: {}, optional: {} },
 };
@@ -78,6 +79,19 @@ export function checkComponentUsage(data: ProjectData): DataError[] {
         for (const id of (attributes.ids as string[] | undefined) ?? [])
           if (!highlightIds.has(id) && !data.rejected.highlights.has(id)) fail(`unknown highlight id ${quoteValue(id)}: expected an id from data/highlights.csv`);
         break;
+      case 'Chart': {
+        const single = typeof attributes.indicator === 'string' ? [attributes.indicator] : [];
+        const ids = [...single, ...((attributes.indicators as string[] | undefined) ?? [])];
+        if (ids.length === 0) fail('expected indicator="id" or indicators={["id", …]}');
+        if (single.length > 0 && 'indicators' in attributes) fail('expected indicator or indicators, not both');
+        for (const id of ids) if (!indicatorIds.has(id) && !data.rejected.indicators.has(id)) fail(`unknown indicator id ${quoteValue(id)}: expected an id from data/indicators.csv`);
+        if ('dimension' in attributes) {
+          const children = data.indicators.filter((row) => row.data.parent === attributes.indicator && row.data.dimension === attributes.dimension);
+          if (single.length === 0) fail('dimension needs indicator="id" (the parent of the breakdown)');
+          else if (children.length === 0) fail(`indicator ${quoteValue(single[0]!)} has no breakdown by ${quoteValue(String(attributes.dimension))}`);
+        }
+        break;
+      }
       case 'DataTable': {
         const ids = (attributes.indicators as string[] | undefined) ?? [];
         const tableYears = (attributes.years as number[] | undefined) ?? data.report.years;

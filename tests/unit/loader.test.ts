@@ -89,11 +89,11 @@ describe('references between files', () => {
   it('rejects an unknown HKEX code and an unknown parent', () => {
     expect(
       errorsOf(undefined, {
-        'data/indicators.csv': (text) => `${text}water,Water,m3,E,Water,A9.9,ghg-totl,scope,number,Water used.,\n`,
+        'data/indicators.csv': (text) => `${text}water,Water,,m3,E,Water,A9.9,ghg-totl,scope,number,Water used.,\n`,
       }),
     ).toEqual([
-      'data/indicators.csv:6:24 unknown HKEX code "A9.9": expected a code of guide version test in data/hkex-provisions.csv',
-      'data/indicators.csv:6:29 unknown indicator id "ghg-totl": expected an id defined in this file',
+      'data/indicators.csv:6:25 unknown HKEX code "A9.9": expected a code of guide version test in data/hkex-provisions.csv',
+      'data/indicators.csv:6:30 unknown indicator id "ghg-totl": expected an id defined in this file',
     ]);
   });
 
@@ -132,7 +132,7 @@ describe('sections', () => {
 
   it('rejects an unknown component', () => {
     expect(errorsOf(undefined, { 'content/overview/emissions.mdx': (text) => `${text}\n<Chartt indicator="ghg-total" />\n` })).toEqual([
-      'content/overview/emissions.mdx:25:1 <Chartt>: unknown component: expected one of Value, Highlights, CaseStudy, Quote, DataTable, BoardMembers, StakeholderCommunication',
+      'content/overview/emissions.mdx:25:1 <Chartt>: unknown component: expected one of Value, Highlights, CaseStudy, Quote, DataTable, Chart, BoardMembers, StakeholderCommunication',
     ]);
   });
 });

@@ -36,6 +36,7 @@ describe('indicators', () => {
   const row = {
     id: 'employees-female',
     name: 'Female employees',
+    label: 'Female',
     unit: 'people',
     pillar: 'S',
     topic: 'Employment',

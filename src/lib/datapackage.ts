@@ -1,0 +1,69 @@
+/**
+ * The Frictionless data package descriptor of data/, generated from the zod schemas' column metadata and
+ * the table registry, so it cannot drift from what the loader accepts.
+ */
+import { columnMeta } from '../schemas/cells.ts';
+import { TABLES, columnsOf, type TableName } from '../loaders/tables.ts';
+import type { Report } from '../schemas/report.ts';
+
+export interface FieldDescriptor {
+  name: string;
+  type: string;
+  description: string;
+  format?: string;
+  constraints?: { required?: boolean; enum?: readonly string[]; pattern?: string };
+}
+
+const baseName = (file: string) => file.split('/').pop()!;
+
+export function tableSchema(table: TableName) {
+  const spec = TABLES[table];
+  const fields: FieldDescriptor[] = columnsOf(table).map((name) => {
+    const meta = columnMeta(spec.columns.shape[name as keyof typeof spec.columns.shape]);
+    if (!meta) throw new Error(`${spec.file}: column ${name} has no description in its schema`);
+    const constraints = {
+      ...(meta.required ? { required: true } : {}),
+      ...(meta.enum ? { enum: meta.enum } : {}),
+      ...(meta.pattern ? { pattern: meta.pattern } : {}),
+    };
+    return {
+      name,
+      type: meta.type,
+      description: meta.list ? `${meta.description} (A space-separated list.)` : meta.description,
+      ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    };
+  });
+  return {
+    fields,
+    missingValues: [''],
+    primaryKey: spec.primaryKey,
+    foreignKeys: spec.foreignKeys.map((key) => ({
+      fields: key.fields,
+      // Frictionless names the resource itself with "".
+      reference: { resource: key.reference.resource === table ? '' : key.reference.resource, fields: key.reference.fields },
+    })),
+  };
+}
+
+export function dataPackage(report: Report) {
+  return {
+    profile: 'tabular-data-package',
+    name: `${report.issuer} ${report.title}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+    title: `${report.issuer}: ${report.title} — data`,
+    description: `The tables behind ${report.issuer}'s ${report.title}, for ${report.period.start} to ${report.period.end}. Values are in the unit given for their indicator in indicators.csv.`,
+    resources: [
+      ...(Object.keys(TABLES) as TableName[]).map((table) => ({
+        profile: 'tabular-data-resource',
+        name: baseName(TABLES[table].file).replace(/\.csv$/, ''),
+        path: baseName(TABLES[table].file),
+        title: TABLES[table].title,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', doubleQuote: true, header: true },
+        schema: tableSchema(table),
+      })),
+      { profile: 'data-resource', name: 'report', path: 'report.json', title: 'Report metadata', format: 'json', mediatype: 'application/json', encoding: 'utf-8' },
+    ],
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The files /data/ publishes: every file of data/ byte for byte, a JSON version of each table (typed rows),
+ * and datapackage.json. One list, so the page's links and sizes and the files written agree.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_FILES } from '../loaders/files.ts';
+import { loadProject } from '../loaders/project.ts';
+import { TABLES, type TableName } from '../loaders/tables.ts';
+import { dataPackage } from './datapackage.ts';
+
+export interface Download {
+  /** File name under /data/. */
+  name: string;
+  title: string;
+  mediaType: string;
+  body: Uint8Array;
+  /** For tables: the number of data rows. */
+  rows?: number;
+  /** The source file in data/ it is (or is made from). */
+  source: string;
+}
+
+const encoder = new TextEncoder();
+const json = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
+const baseName = (file: string) => file.split('/').pop()!;
+
+export function dataDownloads(root: string = process.cwd()): Download[] {
+  const project = loadProject(root);
+  const downloads: Download[] = [];
+  for (const table of Object.keys(TABLES) as TableName[]) {
+    const { file, title } = TABLES[table];
+    const rows = project[table] as { data: unknown }[];
+    downloads.push({ name: baseName(file), title, mediaType: 'text/csv', body: readFileSync(join(root, file)), rows: rows.length, source: file });
+    downloads.push({
+      name: baseName(file).replace(/\.csv$/, '.json'),
+      title: `${title} (JSON)`,
+      mediaType: 'application/json',
+      body: json(rows.map((row) => row.data)),
+      rows: rows.length,
+      source: file,
+    });
+  }
+  downloads.push({
+    name: baseName(DATA_FILES.report),
+    title: 'Report metadata',
+    mediaType: 'application/json',
+    body: readFileSync(join(root, DATA_FILES.report)),
+    source: DATA_FILES.report,
+  });
+  downloads.push({ name: 'datapackage.json', title: 'Data package descriptor', mediaType: 'application/json', body: json(dataPackage(project.report)), source: 'src/schemas' });
+  return downloads;
+}
