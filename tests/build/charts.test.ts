@@ -1,0 +1,40 @@
+/** Chart code only where there is a chart: a text-only page ships no script at all. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { elements, readSite } from '../support/site.ts';
+
+const pages = readSite();
+
+describe('chart code', () => {
+  it('is not loaded by any page without a chart', () => {
+    const textOnly = pages.filter((page) => elements(page, 'canvas').length === 0);
+    expect(textOnly.map((page) => page.path)).toContain('/ceo-speech/');
+    for (const page of textOnly) {
+      const html = readFileSync(page.file, 'utf8');
+      expect(elements(page, 'script[src], link[rel=modulepreload]'), page.path).toEqual([]);
+      expect(html, page.path).not.toMatch(/chart\.js|chart-render|ChartFigure/);
+    }
+  });
+
+  it('is loaded by each page with a chart, which also shows the chart data as a table', () => {
+    const withCharts = pages.filter((page) => elements(page, 'canvas').length > 0);
+    expect(withCharts.map((page) => page.path)).toEqual(
+      expect.arrayContaining([
+        '/people-oriented/',
+        '/be-proud-of-being-green/resource-use/',
+        '/be-proud-of-being-green/emission-management/',
+        '/win-win-cooperation/supplier-management/',
+        '/indicators/ghg-total/',
+      ]),
+    );
+    for (const page of withCharts) {
+      expect(elements(page, 'script[type=module][src]'), page.path).toHaveLength(1);
+      expect(elements(page, 'table').length, page.path).toBeGreaterThan(0);
+      for (const canvas of elements(page, 'canvas')) {
+        expect(canvas.properties.role).toBe('img');
+        expect(String(canvas.properties.ariaLabel)).toMatch(/chart: .+\d{4}: /);
+        expect(() => JSON.parse(String(canvas.properties.dataChart))).not.toThrow();
+      }
+    }
+  });
+});
