@@ -29,7 +29,7 @@ export function tableSchema(table: TableName) {
     return {
       name,
       type: meta.type,
-      description: meta.list ? `${meta.description} (A space-separated list.)` : meta.description,
+      description: meta.description,
       ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
     };
   });

@@ -20,8 +20,6 @@ export interface ColumnMeta {
   pattern?: string;
   /** True when the cell may not be empty. */
   required: boolean;
-  /** Set for space-separated lists of values. */
-  list?: boolean;
 }
 
 const described = <T extends z.ZodType>(schema: T, meta: ColumnMeta) => schema.meta({ ...meta });
@@ -153,5 +151,5 @@ export const wordList = (word: RegExp, example: string, description: string) =>
         error: `expected a space-separated list such as "${example}"`,
       })
       .transform((value) => (value === '' ? [] : value.split(/\s+/))),
-    { description, type: 'string', required: false, list: true },
+    { description, type: 'string', required: false },
   );

@@ -34,6 +34,21 @@ describe('another issuer', () => {
   });
 });
 
+describe('a report under a later version of the Guide', () => {
+  it('brings its own provision list (the 2025 Code with its Part D) and builds with no code change', () => {
+    const directory = makeProject('code-2025');
+    directories.push(directory);
+    const build = buildProject(directory);
+    expect(build.status, build.output).toBe(0);
+    const pages = readSite(build.dist);
+    const index = visibleText(pages.find((page) => page.path === '/hkex-esg-guide/')!);
+    expect(index).toContain('D. Climate-related disclosures');
+    expect(index).toContain('HKEX ESG Reporting Code, version 2025');
+    expect(index).toContain('The board has not yet assigned climate oversight');
+    expect(pages.map((page) => page.path)).toContain('/hkex-esg-guide/d1/');
+  });
+});
+
 describe('a broken report', () => {
   it('fails the build, listing the errors of every file, and writes no page', () => {
     const directory = makeProject('two-bad-files');
