@@ -14,7 +14,7 @@ export interface Download {
   name: string;
   title: string;
   mediaType: string;
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
   /** For tables: the number of data rows. */
   rows?: number;
   /** The source file in data/ it is (or is made from). */
@@ -31,7 +31,7 @@ export function dataDownloads(root: string = process.cwd()): Download[] {
   for (const table of Object.keys(TABLES) as TableName[]) {
     const { file, title } = TABLES[table];
     const rows = project[table] as { data: unknown }[];
-    downloads.push({ name: baseName(file), title, mediaType: 'text/csv', body: readFileSync(join(root, file)), rows: rows.length, source: file });
+    downloads.push({ name: baseName(file), title, mediaType: 'text/csv', body: new Uint8Array(readFileSync(join(root, file))), rows: rows.length, source: file });
     downloads.push({
       name: baseName(file).replace(/\.csv$/, '.json'),
       title: `${title} (JSON)`,
@@ -45,7 +45,7 @@ export function dataDownloads(root: string = process.cwd()): Download[] {
     name: baseName(DATA_FILES.report),
     title: 'Report metadata',
     mediaType: 'application/json',
-    body: readFileSync(join(root, DATA_FILES.report)),
+    body: new Uint8Array(readFileSync(join(root, DATA_FILES.report))),
     source: DATA_FILES.report,
   });
   downloads.push({ name: 'datapackage.json', title: 'Data package descriptor', mediaType: 'application/json', body: json(dataPackage(project.report)), source: 'src/schemas' });

@@ -33,10 +33,9 @@ async function draw(canvas: HTMLCanvasElement, animate: boolean): Promise<void> 
 }
 
 /** Draw every chart now, without animation (for print and the PDF). */
-export function drawAll(): Promise<void> {
-  return Promise.all(canvases.map((canvas) => draw(canvas, false))).then(() => {
-    for (const chart of charts.values()) chart.resize();
-  });
+export async function drawAll(): Promise<void> {
+  await Promise.all(canvases.map((canvas) => draw(canvas, false)));
+  for (const chart of charts.values()) chart.resize();
 }
 
 if (canvases.length > 0) {
