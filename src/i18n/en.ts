@@ -45,7 +45,6 @@ export const en = {
   'hkex.title': 'HKEX ESG Reporting Guide content index',
   'hkex.summary': 'Where the report discloses each provision of the Guide.',
   'hkex.code': 'Provision',
-  'hkex.aspect': 'Aspect',
   'hkex.subject': 'What it asks for',
   'hkex.status': 'Status',
   'hkex.location': 'Where it is disclosed',
