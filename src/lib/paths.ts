@@ -24,3 +24,8 @@ export const paths = {
 export function provisionSlug(code: string): string {
   return code.toLowerCase().replace(/\./g, '-');
 }
+
+/** A path as a full URL when the site's address is known (data/report.json siteUrl); otherwise the path. */
+export function absoluteUrl(path: string, siteUrl: string | undefined): string {
+  return siteUrl ? new URL(path, siteUrl).href : path;
+}

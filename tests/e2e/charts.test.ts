@@ -3,27 +3,16 @@
  * when a chart comes near; print draws them all; the PNG download is a real image; without JavaScript the
  * data is still there as a table.
  */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serve } from '../support/browser.ts';
-import { DIST, elements, readSite } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserOnSite } from '../support/browser.ts';
+import { elements, readSite } from '../support/site.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
 const chartPages = readSite()
   .filter((page) => elements(page, 'canvas').length > 0)
   .map((page) => ({ path: page.path, charts: elements(page, 'canvas').length }));
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ origin, server } = await serve(DIST));
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBrowserOnSite();
 
 /** Non-white pixels of each canvas on the page. */
 const paintedPixels = (page: Page) =>
@@ -39,14 +28,14 @@ const paintedPixels = (page: Page) =>
 describe('charts in Chromium', () => {
   it('paints every chart on every page, with no console error', async () => {
     expect(chartPages.length).toBeGreaterThan(60);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     let current = '';
     page.on('console', (message) => message.type() === 'error' && problems.push(`${current}: ${message.text()}`));
     page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
     for (const { path, charts } of chartPages) {
       current = path;
-      await page.goto(origin + path);
+      await page.goto(site.origin + path);
       await page.evaluate(() => (window as unknown as { esgDrawCharts: () => Promise<void> }).esgDrawCharts());
       const pixels = await paintedPixels(page);
       expect(pixels, path).toHaveLength(charts);
@@ -57,10 +46,10 @@ describe('charts in Chromium', () => {
   });
 
   it('loads chart.js only when a chart comes near the viewport', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 500 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 500 } });
     const loaded: string[] = [];
     page.on('request', (request) => /chart-render/.test(request.url()) && loaded.push(request.url()));
-    await page.goto(origin + '/people-oriented/');
+    await page.goto(site.origin + '/people-oriented/');
     await page.waitForTimeout(300);
     expect(loaded).toEqual([]);
     await page.locator('canvas').first().scrollIntoViewIfNeeded();
@@ -70,8 +59,8 @@ describe('charts in Chromium', () => {
   });
 
   it('draws every chart for print, even those never scrolled to', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 400 } });
-    await page.goto(origin + '/indicators/employees-total/');
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 400 } });
+    await page.goto(site.origin + '/indicators/employees-total/');
     await page.emulateMedia({ media: 'print' });
     await page.waitForFunction(() => [...document.querySelectorAll('canvas')].every((canvas) => canvas.dataset.chartDrawn === 'true'));
     const pixels = await paintedPixels(page);
@@ -81,9 +70,9 @@ describe('charts in Chromium', () => {
   });
 
   it('downloads the drawn chart as a PNG image', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(origin + '/indicators/ghg-total/');
+    await page.goto(site.origin + '/indicators/ghg-total/');
     await page.locator('canvas').first().scrollIntoViewIfNeeded();
     const button = page.locator('button[data-chart-png]').first();
     await button.waitFor({ state: 'visible' });
@@ -99,10 +88,10 @@ describe('charts in Chromium', () => {
   });
 
   it('shows every indicator page’s values table without JavaScript, and hides the PNG button', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of chartPages.map((item) => item.path).filter((path) => path.startsWith('/indicators/'))) {
-      await page.goto(origin + path);
+      await page.goto(site.origin + path);
       expect(await page.locator('table.indicator-values').isVisible(), path).toBe(true);
       expect(await page.locator('table.indicator-values td.number').count(), path).toBeGreaterThan(0);
       expect(await page.locator('button[data-chart-png]').first().isVisible(), path).toBe(false);

@@ -3,31 +3,18 @@
  * for anything, and fits a 320 px wide screen without scrolling sideways.
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serve } from '../support/browser.ts';
-import { DIST, ROOT, readSite } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserOnSite } from '../support/browser.ts';
+import { ROOT, readSite } from '../support/site.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
 const paths = readSite().map((page) => page.path).filter((path) => path !== '/404/');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ origin, server } = await serve(DIST));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBrowserOnSite();
 
 describe('every page in Chromium', () => {
   it('loads with no console error and no request to another origin', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     let current = '';
     page.on('console', (message) => {
@@ -35,11 +22,11 @@ describe('every page in Chromium', () => {
     });
     page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
     page.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`${current}: request to ${request.url()}`);
+      if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) problems.push(`${current}: request to ${request.url()}`);
     });
     for (const path of paths) {
       current = path;
-      const response = await page.goto(origin + path, { waitUntil: 'load' });
+      const response = await page.goto(site.origin + path, { waitUntil: 'load' });
       expect(response?.status(), path).toBe(200);
     }
     await page.close();
@@ -47,10 +34,10 @@ describe('every page in Chromium', () => {
   });
 
   it('fits 320 px without horizontal scrolling of the page', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     const overflowing: string[] = [];
     for (const path of paths) {
-      await page.goto(origin + path, { waitUntil: 'load' });
+      await page.goto(site.origin + path, { waitUntil: 'load' });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) overflowing.push(`${path}: ${width}px`);
     }
@@ -59,8 +46,8 @@ describe('every page in Chromium', () => {
   });
 
   it('applies the brand colour from data/report.json and the stylesheet under the CSP', async () => {
-    const page = await browser.newPage();
-    await page.goto(origin + '/');
+    const page = await site.browser.newPage();
+    await page.goto(site.origin + '/');
     const colour = await page.evaluate(() => getComputedStyle(document.querySelector('.site-issuer')!).color);
     const hex = JSON.parse(readFileSync(join(ROOT, 'data', 'report.json'), 'utf8')).brandColour as string;
     const [red, green, blue] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));

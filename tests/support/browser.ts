@@ -6,6 +6,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { DIST } from './site.ts';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -56,4 +58,18 @@ export async function serve(directory: string): Promise<{ origin: string; server
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('server has no port');
   return { origin: `http://127.0.0.1:${address.port}`, server };
+}
+
+/** Chromium and a server for dist/, started before a test file's tests and stopped after them. */
+export function useBrowserOnSite(): { browser: Browser; server: Server; origin: string } {
+  const state = {} as { browser: Browser; server: Server; origin: string };
+  beforeAll(async () => {
+    state.browser = await launchChromium();
+    Object.assign(state, await serve(DIST));
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    state.server?.close();
+  });
+  return state;
 }

@@ -2,11 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { columnsOf } from '../../loaders/tables.ts';
 import { getReportModel } from '../../model/index.ts';
+import { indicatorPaths } from '../../lib/static-paths.ts';
 
-export const getStaticPaths = (async () => {
-  const model = await getReportModel();
-  return model.indicators.map((indicator) => ({ params: { id: indicator.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const model = await getReportModel();

@@ -1,12 +1,10 @@
 /** /indicators/<id>.json — the indicator's registry entry and its values, typed (numbers as numbers, statuses as words). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReportModel } from '../../model/index.ts';
+import { indicatorPaths } from '../../lib/static-paths.ts';
 import { indicatorJson } from '../../model/export.ts';
 
-export const getStaticPaths = (async () => {
-  const model = await getReportModel();
-  return model.indicators.map((indicator) => ({ params: { id: indicator.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const model = await getReportModel();
