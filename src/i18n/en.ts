@@ -54,6 +54,7 @@ export const en = {
   'hkex.status.not-applicable': 'Not applicable',
   'hkex.counts': 'Status of the {total} provisions',
   'hkex.indicators': 'Indicators',
+  'hkex.tableCaption': 'Provisions of {area}: status and location',
   'hkex.kind.mandatory': 'Mandatory disclosure requirement',
   'hkex.kind.general-disclosure': 'General disclosure (comply or explain)',
   'hkex.kind.kpi': 'Key performance indicator (comply or explain)',
