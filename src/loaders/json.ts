@@ -2,7 +2,13 @@
 import type { z } from 'astro/zod';
 import { type DataError, quoteValue } from './errors.ts';
 
-/** Line and column of the last key of `path` in the JSON text (best effort: the first match after its parents). */
+/** 1-based line and column of a character offset. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Where the last key of `path` is in the JSON text (best effort: the first match after its parents). */
 function locate(text: string, path: readonly PropertyKey[]): { line: number; column: number } {
   let offset = 0;
   for (const key of path) {
@@ -10,9 +16,7 @@ function locate(text: string, path: readonly PropertyKey[]): { line: number; col
     const found = text.indexOf(JSON.stringify(key), offset);
     if (found >= 0) offset = found;
   }
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  return positionAt(text, offset);
 }
 
 export function readJson<S extends z.ZodType>(file: string, text: string, schema: S): { data?: z.infer<S>; errors: DataError[] } {
@@ -22,9 +26,7 @@ export function readJson<S extends z.ZodType>(file: string, text: string, schema
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
-    const before = text.slice(0, at ? Number(at[1]) : 0);
-    const where = { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
-    return { errors: [{ file, ...where, message: `invalid JSON: ${message}` }] };
+    return { errors: [{ file, ...positionAt(text, at ? Number(at[1]) : 0), message: `invalid JSON: ${message}` }] };
   }
   const result = schema.safeParse(raw);
   if (result.success) return { data: result.data, errors: [] };
