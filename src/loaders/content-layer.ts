@@ -10,6 +10,9 @@ import type { LocatedRow } from './csv.ts';
 import { DATA_FILES } from './files.ts';
 import { loadProject, type ProjectData } from './project.ts';
 
+/** Every collection's watcher sees the same change: log each validation failure once, not once per collection. */
+let lastLogged = '';
+
 type TableKey = 'indicators' | 'values' | 'highlights' | 'boardMembers' | 'stakeholders' | 'provisions' | 'mapping';
 
 /** A collection holding one CSV table; entries are keyed by `key(row)`, rows keep their CSV order in `order`. */
@@ -36,8 +39,11 @@ export function csvTableLoader<K extends TableKey>(
         if (!Object.values(DATA_FILES).some((file) => join(root, file) === changed)) return;
         try {
           fill(true);
+          lastLogged = '';
         } catch (error) {
-          logger.error((error as Error).message);
+          const message = (error as Error).message;
+          if (message !== lastLogged) logger.error(message);
+          lastLogged = message;
         }
       });
     },

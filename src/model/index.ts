@@ -11,6 +11,8 @@ const rows = async <T>(name: CollectionKey) =>
     .sort((a, b) => a.order - b.order) as T[];
 
 export function getReportModel(): Promise<ReportModel> {
+  // Built once per build; in `astro dev` per request, so an edit to data/ or content/ shows on reload.
+  if (import.meta.env.DEV) model = undefined;
   model ??= (async () => {
     const [report] = await getCollection('report');
     return buildReportModel({
