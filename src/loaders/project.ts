@@ -30,8 +30,11 @@ export interface ProjectData {
   provisions: LocatedRow<Provision>[];
   mapping: LocatedRow<MappingRow>[];
   sections: SectionSource[];
-  /** Keys of rows that failed their own schema: references to them are not reported again. */
-  rejected: { indicators: Set<string>; values: Set<string>; highlights: Set<string> };
+  /**
+   * Primary keys (as in loaders/tables.ts, joined by a space) of rows that failed their own schema:
+   * references to them are not reported again.
+   */
+  rejected: Record<TableName, Set<string>>;
 }
 
 function listMdx(directory: string): string[] {
@@ -53,20 +56,14 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     }
     return readFileSync(path, 'utf8');
   };
-  const rejected: ProjectData['rejected'] = { indicators: new Set(), values: new Set(), highlights: new Set() };
-  const rejectedKey: Partial<Record<TableName, (row: Record<string, string>) => string>> = {
-    indicators: (row) => row.id?.trim() ?? '',
-    values: (row) => `${row.indicator?.trim()} ${row.year?.trim()}`,
-    highlights: (row) => row.id?.trim() ?? '',
-  };
+  const rejected = Object.fromEntries(Object.keys(TABLES).map((name) => [name, new Set<string>()])) as ProjectData['rejected'];
   const table = <T>(name: TableName): LocatedRow<T>[] => {
-    const { file, row } = TABLES[name];
+    const { file, row, primaryKey } = TABLES[name];
     const text = read(file);
     if (text === undefined) return [];
     const result = readTable(file, text, row, columnsOf(name));
     errors.push(...result.errors);
-    const key = rejectedKey[name];
-    if (key) for (const row of result.rejected) rejected[name as keyof typeof rejected].add(key(row));
+    for (const cells of result.rejected) rejected[name].add(primaryKey.map((column) => cells[column]?.trim() ?? '').join(' '));
     return result.rows as LocatedRow<T>[];
   };
 

@@ -6,7 +6,7 @@
 import { type DataError, quoteValue } from '../loaders/errors.ts';
 import { DATA_FILES } from '../loaders/files.ts';
 import type { ProjectData } from '../loaders/project.ts';
-import { cellError } from './references.ts';
+import { cellError } from './cell-error.ts';
 
 const FILE = DATA_FILES.mapping;
 

@@ -10,14 +10,9 @@ import { TABLES, type TableName } from '../loaders/tables.ts';
 import type { ProjectData } from '../loaders/project.ts';
 import { FORMULA } from '../schemas/indicator.ts';
 import { RESERVED_SLUGS } from '../schemas/section.ts';
+import { cellError } from './cell-error.ts';
 import { checkComponentUsage } from './components.ts';
 import { checkHkexMapping } from './hkex.ts';
-
-/** An error at a given cell of a located row. */
-export function cellError<T>(file: string, row: LocatedRow<T>, column: string, message: string): DataError {
-  const position = row.positions[column] ?? { line: row.line, column: 1 };
-  return { file, ...position, message };
-}
 
 /** Report every row whose primary key (see loaders/tables.ts) repeats an earlier row's. */
 export function checkPrimaryKeys(data: ProjectData): DataError[] {
