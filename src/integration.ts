@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ReportValidationError } from './loaders/errors.ts';
-import { readProject } from './loaders/project.ts';
+import { validateProject } from './validation/validate.ts';
 
 export function reportValidation(): AstroIntegration {
   return {
@@ -14,7 +14,7 @@ export function reportValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const { errors } = readProject(fileURLToPath(config.root));
+        const { errors } = validateProject(fileURLToPath(config.root));
         if (errors.length === 0) return;
         const failure = new ReportValidationError(errors);
         // One log line per error: Astro shows only part of a long multi-line error message.

@@ -8,7 +8,8 @@ import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR, DATA_FILES } from './files.ts';
-import { loadProject, type ProjectData } from './project.ts';
+import { loadProject } from '../validation/validate.ts';
+import type { ProjectData } from './project.ts';
 import type { TableName } from './tables.ts';
 
 /** Every collection's watcher sees the same change: log each validation failure once, not once per collection. */

@@ -8,6 +8,7 @@ export const DATA_FILES = {
   stakeholders: 'data/stakeholder-communication.csv',
   provisions: 'data/hkex-provisions.csv',
   mapping: 'data/hkex-mapping.csv',
+  literalNumbers: 'data/literal-numbers.csv',
 } as const;
 
 export const CONTENT_DIR = 'content';

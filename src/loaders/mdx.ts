@@ -8,9 +8,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { sectionFrontmatterSchema, type SectionFrontmatter } from '../schemas/section.ts';
 import { type DataError, quoteValue } from './errors.ts';
+import { foundText, issueMessage } from './issue-words.ts';
 
 export interface Heading {
   depth: number;
@@ -46,6 +47,8 @@ export interface SectionSource {
   section: string | undefined;
   file: string;
   frontmatter?: SectionFrontmatter;
+  /** Where each frontmatter key's value is (for errors found later, such as a repeated order). */
+  frontmatterLines?: Record<string, { line: number; column: number }>;
   headings: Heading[];
   components: ComponentUsage[];
   numbers: NumberInProse[];
@@ -56,6 +59,14 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const NUMBER = /(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)/g;
 
 const parser = unified().use(remarkParse).use(remarkMdx);
+
+/** Offset of a top-level frontmatter key, for an error about the key itself. */
+function findKey(document: Document, key: string): number | undefined {
+  const contents = document.contents;
+  if (!isMap(contents)) return undefined;
+  const pair = contents.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+  return (pair?.key as Node | undefined)?.range?.[0];
+}
 
 /** Turn a JSX attribute value into a literal: strings, numbers, booleans, arrays of those. */
 function literal(value: unknown): AttributeValue | undefined {
@@ -73,7 +84,15 @@ function literal(value: unknown): AttributeValue | undefined {
   return undefined;
 }
 
-export function readSection(file: string, relativePath: string, source: string): { section: SectionSource; errors: DataError[] } {
+/**
+ * Read one MDX file (text already decoded, line ends "\n"). `unusable` is set when the MDX cannot be parsed: its
+ * headings and components are then unknown, and checks that depend on them stay silent.
+ */
+export function readSection(
+  file: string,
+  relativePath: string,
+  source: string,
+): { section: SectionSource; errors: DataError[]; unusable?: DataError } {
   const errors: DataError[] = [];
   const segments = relativePath.replace(/\.mdx$/, '').split('/');
   const chapter = segments[0]!;
@@ -104,6 +123,13 @@ export function readSection(file: string, relativePath: string, source: string):
       errors.push({ file, line: position.line + 1, column: position.col, message: `frontmatter: ${problem.message}` });
     }
     const data: unknown = document.toJS();
+    result.frontmatterLines = {};
+    if (isMap(document.contents))
+      for (const item of document.contents.items)
+        if (isScalar(item.key) && (item.value as Node | null)?.range) {
+          const position = lineCounter.linePos((item.value as Node).range![0]);
+          result.frontmatterLines[String(item.key.value)] = { line: position.line + 1, column: position.col };
+        }
     const parsed = sectionFrontmatterSchema.safeParse(data ?? {});
     if (parsed.success) result.frontmatter = parsed.data;
     else
@@ -113,11 +139,15 @@ export function readSection(file: string, relativePath: string, source: string):
         const range = (node as { range?: [number, number, number] } | undefined)?.range;
         const position = range ? lineCounter.linePos(range[0]) : { line: 0, col: 1 };
         const found = key ? (data as Record<string, unknown> | null)?.[key] : undefined;
+        const keys = Object.keys(sectionFrontmatterSchema.shape);
+        const name = issue.code === 'unrecognized_keys' ? issue.keys[0]! : key || '(top level)';
+        const keyNode = issue.code === 'unrecognized_keys' ? findKey(document, name) : undefined;
+        const where = keyNode ? lineCounter.linePos(keyNode) : position;
         errors.push({
           file,
-          line: position.line + 1,
-          column: position.col,
-          message: `frontmatter ${key || '(top level)'}: ${issue.message}${found === undefined ? '' : ` (found ${quoteValue(String(found))})`}`,
+          line: where.line + 1,
+          column: where.col,
+          message: `frontmatter ${name}: ${issueMessage(issue, found, keys)}${issue.code === 'unrecognized_keys' ? '' : foundText(found, quoteValue)}`,
         });
       }
   }
@@ -129,13 +159,14 @@ export function readSection(file: string, relativePath: string, source: string):
   } catch (error) {
     const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
     const point = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
-    errors.push({
+    const syntax = {
       file,
       line: (point?.line ?? 1) + bodyLineOffset,
       column: point?.column ?? 1,
       message: `MDX syntax: ${(error as Error).message.split('\n')[0]}`,
-    });
-    return { section: result, errors };
+    };
+    errors.push(syntax);
+    return { section: result, errors, unusable: syntax };
   }
 
   const slugger = new GithubSlugger();
@@ -143,6 +174,18 @@ export function readSection(file: string, relativePath: string, source: string):
     const line = (node.position?.start.line ?? 1) + bodyLineOffset;
     const column = node.position?.start.column ?? 1;
     if (node.type === 'heading') {
+      // A component in a heading renders, but the heading's anchor and the table of contents are made from its
+      // plain text and would lose it ("Emissions of  tonnes"): refuse it at its place.
+      visit(node, (child) => {
+        if (child.type !== 'mdxJsxTextElement') return;
+        const name = (child as unknown as { name: string | null }).name ?? 'fragment';
+        errors.push({
+          file,
+          line: (child.position?.start.line ?? 1) + bodyLineOffset,
+          column: child.position?.start.column ?? 1,
+          message: `<${name}> in a heading: the heading's anchor and the table of contents are made from its plain text and would leave the ${name === 'Value' ? 'number' : 'component'} out; keep headings plain text and cite the figure in the sentence below`,
+        });
+      });
       const text = toString(node);
       result.headings.push({ depth: (node as { depth: number }).depth, text, slug: slugger.slug(text), line });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {

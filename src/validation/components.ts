@@ -5,6 +5,8 @@
 import { type DataError, quoteValue } from '../loaders/errors.ts';
 import type { AttributeValue, ComponentUsage, SectionSource } from '../loaders/mdx.ts';
 import type { ProjectData } from '../loaders/project.ts';
+import { didYouMean } from '../loaders/suggest.ts';
+import { SCALES } from '../lib/scale.ts';
 
 type AttributeKind = 'string' | 'number' | 'boolean' | 'strings' | 'numbers';
 
@@ -15,7 +17,7 @@ interface ComponentRule {
 
 /** The components sections may use, and their attributes. Keep in step with src/components/mdx.ts. */
 export const COMPONENT_RULES: Record<string, ComponentRule> = {
-  Value: { required: { id: 'string' }, optional: { year: 'number', unit: 'boolean' } },
+  Value: { required: { id: 'string' }, optional: { year: 'number', unit: 'boolean', scale: 'string', decimals: 'number' } },
   Highlights: { required: { ids: 'strings' }, optional: {} },
   CaseStudy: { required: { title: 'string' }, optional: {} },
   Quote: { required: { by: 'string' }, optional: {} },
@@ -39,56 +41,77 @@ function kindOf(value: AttributeValue): AttributeKind | undefined {
 
 export function checkComponentUsage(data: ProjectData): DataError[] {
   const errors: DataError[] = [];
+  const { causes } = data;
   const indicatorIds = new Set(data.indicators.map((row) => row.data.id));
   const highlightIds = new Set(data.highlights.map((row) => row.data.id));
   const valueKeys = new Set(data.values.map((row) => `${row.data.indicator} ${row.data.year}`));
   const years = new Set(data.report.years);
+  const yearNames = data.report.years.map(String);
+  const componentNames = Object.keys(COMPONENT_RULES);
 
   const check = (section: SectionSource, usage: ComponentUsage) => {
     const fail = (message: string) =>
       errors.push({ file: section.file, line: usage.line, column: usage.column, message: `<${usage.name}>: ${message}` });
+    /** An indicator id that is not in data/indicators.csv, unless a refused row or file explains it. */
+    const unknownIndicator = (id: string) => {
+      if (!causes.explains('indicators', id))
+        fail(`unknown indicator id ${quoteValue(id)}: expected an id from data/indicators.csv${didYouMean(id, indicatorIds)}`);
+    };
     const rule = COMPONENT_RULES[usage.name];
     if (!rule) {
-      if (/^[A-Z]/.test(usage.name)) fail(`unknown component: expected one of ${Object.keys(COMPONENT_RULES).join(', ')}`);
+      if (/^[A-Z]/.test(usage.name)) fail(`unknown component: expected one of ${componentNames.join(', ')}${didYouMean(usage.name, componentNames)}`);
       return;
     }
+    const allowed = [...Object.keys(rule.required), ...Object.keys(rule.optional)];
     for (const [name, kind] of Object.entries(rule.required))
       if (!(name in usage.attributes)) fail(`missing attribute ${name} (${kind})`);
     for (const [name, value] of Object.entries(usage.attributes)) {
       const kind = rule.required[name] ?? rule.optional[name];
-      if (!kind) fail(`unknown attribute ${name}: expected ${[...Object.keys(rule.required), ...Object.keys(rule.optional)].join(', ') || 'none'}`);
+      if (!kind) fail(`unknown attribute ${name}: expected ${allowed.join(', ') || 'none'}${didYouMean(name, allowed)}`);
       else if (kindOf(value) !== kind) fail(`attribute ${name}: expected ${kind} (found ${quoteValue(JSON.stringify(value))})`);
     }
     const attributes = usage.attributes;
     const year = typeof attributes.year === 'number' ? attributes.year : data.report.year;
     const checkIndicatorYear = (id: string, forYear: number) => {
-      if (!years.has(forYear)) fail(`year ${forYear} is not declared: expected one of ${data.report.years.join(', ')}`);
-      else if (!valueKeys.has(`${id} ${forYear}`) && !data.rejected.values.has(`${id} ${forYear}`)) fail(`indicator ${quoteValue(id)} has no value for ${forYear} in data/values.csv`);
+      if (!years.has(forYear)) fail(`year ${forYear} is not declared: expected one of ${data.report.years.join(', ')}${didYouMean(String(forYear), yearNames)}`);
+      else if (!valueKeys.has(`${id} ${forYear}`) && !causes.explains('values', `${id} ${forYear}`))
+        fail(`indicator ${quoteValue(id)} has no value for ${forYear} in data/values.csv`);
     };
     switch (usage.name) {
       case 'Value': {
         const id = String(attributes.id);
-        if (data.rejected.highlights.has(id) || data.rejected.indicators.has(id)) break;
         if (highlightIds.has(id)) {
           if ('year' in attributes) fail(`highlight ${quoteValue(id)} has no years: remove the year attribute`);
-        } else if (indicatorIds.has(id)) checkIndicatorYear(id, year);
-        else fail(`unknown id ${quoteValue(id)}: expected an indicator id (data/indicators.csv) or a highlight id (data/highlights.csv)`);
+        } else if (indicatorIds.has(id)) {
+          checkIndicatorYear(id, year);
+          checkCitedStatus(data, id, year, fail);
+        } else if (!causes.explains('highlights', id) && !causes.explains('indicators', id))
+          fail(
+            `unknown id ${quoteValue(id)}: expected an indicator id (data/indicators.csv) or a highlight id (data/highlights.csv)` +
+              didYouMean(id, [...indicatorIds, ...highlightIds]),
+          );
+        if (typeof attributes.scale === 'string' && !(attributes.scale in SCALES))
+          fail(`attribute scale: expected one of ${Object.keys(SCALES).join(', ')} (found ${quoteValue(attributes.scale)})${didYouMean(attributes.scale, Object.keys(SCALES))}`);
+        if (typeof attributes.decimals === 'number' && !(Number.isInteger(attributes.decimals) && attributes.decimals >= 0 && attributes.decimals <= 6))
+          fail(`attribute decimals: expected a whole number from 0 to 6 (found ${attributes.decimals})`);
         break;
       }
       case 'Highlights':
         for (const id of (attributes.ids as string[] | undefined) ?? [])
-          if (!highlightIds.has(id) && !data.rejected.highlights.has(id)) fail(`unknown highlight id ${quoteValue(id)}: expected an id from data/highlights.csv`);
+          if (!highlightIds.has(id) && !causes.explains('highlights', id))
+            fail(`unknown highlight id ${quoteValue(id)}: expected an id from data/highlights.csv${didYouMean(id, highlightIds)}`);
         break;
       case 'Chart': {
         const single = typeof attributes.indicator === 'string' ? [attributes.indicator] : [];
         const ids = [...single, ...((attributes.indicators as string[] | undefined) ?? [])];
         if (ids.length === 0) fail('expected indicator="id" or indicators={["id", …]}');
         if (single.length > 0 && 'indicators' in attributes) fail('expected indicator or indicators, not both');
-        for (const id of ids) if (!indicatorIds.has(id) && !data.rejected.indicators.has(id)) fail(`unknown indicator id ${quoteValue(id)}: expected an id from data/indicators.csv`);
-        if ('dimension' in attributes) {
+        for (const id of ids) if (!indicatorIds.has(id)) unknownIndicator(id);
+        if ('dimension' in attributes && !causes.isUnusable('indicators')) {
           const children = data.indicators.filter((row) => row.data.parent === attributes.indicator && row.data.dimension === attributes.dimension);
           if (single.length === 0) fail('dimension needs indicator="id" (the parent of the breakdown)');
-          else if (children.length === 0) fail(`indicator ${quoteValue(single[0]!)} has no breakdown by ${quoteValue(String(attributes.dimension))}`);
+          else if (indicatorIds.has(single[0]!) && children.length === 0)
+            fail(`indicator ${quoteValue(single[0]!)} has no breakdown by ${quoteValue(String(attributes.dimension))}`);
         }
         break;
       }
@@ -96,8 +119,7 @@ export function checkComponentUsage(data: ProjectData): DataError[] {
         const ids = (attributes.indicators as string[] | undefined) ?? [];
         const tableYears = (attributes.years as number[] | undefined) ?? data.report.years;
         for (const id of ids) {
-          if (data.rejected.indicators.has(id)) continue;
-          if (!indicatorIds.has(id)) fail(`unknown indicator id ${quoteValue(id)}: expected an id from data/indicators.csv`);
+          if (!indicatorIds.has(id)) unknownIndicator(id);
           else for (const forYear of tableYears) checkIndicatorYear(id, forYear);
         }
         for (const list of ['labels', 'units'] as const) {
@@ -112,4 +134,17 @@ export function checkComponentUsage(data: ProjectData): DataError[] {
 
   for (const section of data.sections) for (const usage of section.components) check(section, usage);
   return errors;
+}
+
+/**
+ * A value that is not applicable or not disclosed has no number: prose that cites it as a figure ("emissions of
+ * <Value …/> tonnes") would print "Not applicable tonnes". Refused unless the sentence is written for words (no unit).
+ */
+function checkCitedStatus(data: ProjectData, id: string, year: number, fail: (message: string) => void): void {
+  const row = data.values.find((value) => value.data.indicator === id && value.data.year === year);
+  if (!row || row.data.status === 'reported') return;
+  fail(
+    `indicator ${quoteValue(id)} is ${row.data.status} for ${year} (data/values.csv line ${row.line}): it has no number to cite; ` +
+      'say so in words instead of citing it as a figure',
+  );
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { formatDataError } from '../../src/loaders/errors.ts';
-import { readProject } from '../../src/loaders/project.ts';
+import { validateProject as readProject } from '../../src/validation/validate.ts';
 import { ROOT } from './site.ts';
 
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
