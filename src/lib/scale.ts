@@ -7,6 +7,7 @@ import Big from 'big.js';
 /** The scales a sentence may use, as powers of ten; the word is printed after the number. */
 export const SCALES = { thousand: 3, million: 6, billion: 9 } as const;
 export type Scale = keyof typeof SCALES;
+export const SCALE_WORDS = ['thousand', 'million', 'billion'] as const satisfies readonly Scale[];
 
 /**
  * A plain decimal string divided by the scale and rounded half-up to `decimals` (default: the decimals the division

@@ -67,3 +67,11 @@ export function describeSuspicious(value: string): string {
   });
   return found.length === 0 ? '' : `, which has ${found.join(', ')}`;
 }
+
+/**
+ * A value as it was meant, for matching a refused row's key with the references to it: invisible characters and
+ * quotes removed, spaces trimmed ("“ghg-scope-1”" and "ghg-scope-1​" are both "ghg-scope-1").
+ */
+export function canonical(value: string): string {
+  return value.replace(new RegExp(INVISIBLE.source, 'gu'), '').replace(/["'‘’“”]/g, '').trim();
+}

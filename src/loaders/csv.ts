@@ -25,6 +25,8 @@ export interface ParsedCsv {
   rows: CsvRow[];
   /** Offsets at which lines start, to turn an offset into line and column. */
   lineStarts: number[];
+  /** Index in `problems` of an unclosed quote that swallowed the rest of the file (its later rows are unknown). */
+  swallowedFrom?: number;
 }
 
 export interface LocatedRow<T> {
@@ -93,6 +95,8 @@ export function parseCsv(input: string): { parsed: ParsedCsv; problems: { offset
   const records: CsvRow[] = [];
   const problems: { offset: number; message: string }[] = [];
   let recordStart = 0;
+  /** The problem after which papaparse read the rest of the file as one cell, if any. */
+  let swallowedFrom: number | undefined;
   Papa.parse<string[]>(text, {
     delimiter: ',',
     newline: '\n',
@@ -104,9 +108,13 @@ export function parseCsv(input: string): { parsed: ParsedCsv; problems: { offset
       if (result.errors.length > 0) {
         const offsets = cellOffsets(text, start, result.meta.cursor);
         const opening = offsets.find((offset) => text[offset] === '"') ?? start;
-        if (result.errors.some((error) => error.code === 'MissingQuotes')) {
+        // Where the quoted cell closes, if it does: a closing quote followed by more text is the other mistake.
+        let close = opening + 1;
+        while (close < text.length && !(text[close] === '"' && text[close + 1] !== '"')) close += text[close] === '"' ? 2 : 1;
+        const textAfterQuote = close < text.length && text[close + 1] !== ',' && text[close + 1] !== '\n' && text[close + 1] !== undefined;
+        if (!textAfterQuote) {
           // A quote that opens a cell and never closes swallows the rest of the file: report it at the quote, once.
-          const swallowed = text.slice(opening, result.meta.cursor).split('\n').length - 1;
+          const swallowed = text.slice(opening, result.meta.cursor).replace(/\n$/, '').split('\n').length - 1;
           problems.push({
             offset: opening,
             message:
@@ -122,6 +130,8 @@ export function parseCsv(input: string): { parsed: ParsedCsv; problems: { offset
               'double quotes and double each quote inside it ("15"" screen")',
           });
         }
+        // papaparse read on to the end of the file looking for the closing quote: the rows after it are lost.
+        if (result.errors.some((error) => error.code === 'MissingQuotes')) swallowedFrom = problems.length - 1;
         records.push({ cells: result.data, offsets, raw: '', broken: problems.length - 1 });
         return;
       }
@@ -135,7 +145,7 @@ export function parseCsv(input: string): { parsed: ParsedCsv; problems: { offset
     },
   });
   const [header, ...rows] = records;
-  return { parsed: { header, rows, lineStarts: lineStartsOf(text) }, problems };
+  return { parsed: { header, rows, lineStarts: lineStartsOf(text), swallowedFrom }, problems };
 }
 
 /** A comma between digits that split a number: "1,701.13" written without quotes. */
@@ -203,7 +213,7 @@ export function readTable<S extends z.ZodType<Record<string, unknown>, Record<st
       continue;
     }
     explained.add(meant);
-    const error = { file, ...at(header.offsets[index]!), message: `unknown column ${quoteValue(name)}: did you mean ${JSON.stringify(meant)}?${unread}` };
+    const error = { file, ...at(header.offsets[index]!), message: `unknown column ${quoteValue(name)} (did you mean ${JSON.stringify(meant)}?): ${unread.slice(2)}` };
     errors.push(error);
     fileUnusable.push(error);
   }
@@ -267,5 +277,6 @@ export function readTable<S extends z.ZodType<Record<string, unknown>, Record<st
     errors.push(...rowErrors);
     rejected.push({ cells: record, error: rowErrors[0]! });
   }
-  return { rows, rejected, errors };
+  // Rows after an unclosed quote were never read: the file is unusable from there on.
+  return { rows, rejected, errors, unusable: parsed.swallowedFrom === undefined ? undefined : errors[parsed.swallowedFrom] };
 }

@@ -14,6 +14,7 @@ import { readJson, type JsonLocator } from './json.ts';
 import { readSection, type SectionSource } from './mdx.ts';
 import { TABLES, columnsOf, type TableName, type TableRow, type TableSpec } from './tables.ts';
 import { decodeText } from './text.ts';
+import { canonical } from './characters.ts';
 
 /** Every table of TABLES as rows that remember their position: derived from the registry, never written twice. */
 export type ProjectTables = { [K in TableName]: LocatedRow<TableRow<K>>[] };
@@ -41,7 +42,7 @@ function listMdx(directory: string): string[] {
 
 /** The primary key of a row's raw cells, as checks between files name it ("ghg-total 2024"). */
 export const keyOf = (table: TableName, cells: Record<string, unknown>): string =>
-  TABLES[table].primaryKey.map((column) => String(cells[column] ?? '').trim()).join(' ');
+  TABLES[table].primaryKey.map((column) => canonical(String(cells[column] ?? ''))).join(' ');
 
 /** Read every file and check it against its own schema; returns the data and the errors (empty when valid). */
 export function readProject(root: string): { data: ProjectData; errors: DataError[] } {

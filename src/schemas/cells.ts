@@ -116,6 +116,17 @@ export const wholeNumber = (description: string) =>
     { description, type: 'integer', required: true },
   );
 
+/** An optional whole number: an empty cell becomes undefined. */
+export const optionalWholeNumber = (description: string) =>
+  described(
+    z
+      .string()
+      .trim()
+      .regex(/^\d*$/, { error: 'expected a whole number such as 2, or an empty cell' })
+      .transform((value) => (value === '' ? undefined : Number(value))),
+    { description, type: 'integer', required: false },
+  );
+
 const DECIMAL_ERROR = 'expected a plain decimal number such as 1701.13 (no thousands separators, units or spaces)';
 
 /**

@@ -90,8 +90,9 @@ export function checkComponentUsage(data: ProjectData): DataError[] {
             `unknown id ${quoteValue(id)}: expected an indicator id (data/indicators.csv) or a highlight id (data/highlights.csv)` +
               didYouMean(id, [...indicatorIds, ...highlightIds]),
           );
-        if (typeof attributes.scale === 'string' && !(attributes.scale in SCALES))
-          fail(`attribute scale: expected one of ${Object.keys(SCALES).join(', ')} (found ${quoteValue(attributes.scale)})${didYouMean(attributes.scale, Object.keys(SCALES))}`);
+        const scales = ['none', ...Object.keys(SCALES)];
+        if (typeof attributes.scale === 'string' && !scales.includes(attributes.scale))
+          fail(`attribute scale: expected one of ${scales.join(', ')} (found ${quoteValue(attributes.scale)})${didYouMean(attributes.scale, scales)}`);
         if (typeof attributes.decimals === 'number' && !(Number.isInteger(attributes.decimals) && attributes.decimals >= 0 && attributes.decimals <= 6))
           fail(`attribute decimals: expected a whole number from 0 to 6 (found ${attributes.decimals})`);
         break;

@@ -7,6 +7,7 @@
  */
 import type { ProjectData } from '../loaders/project.ts';
 import { decimalsOf } from '../lib/format.ts';
+import { scaleDecimal } from '../lib/scale.ts';
 import type { DataError } from '../loaders/errors.ts';
 import { DATA_FILES } from '../loaders/files.ts';
 import { cellError } from './cell-error.ts';
@@ -40,7 +41,14 @@ export function findLiteralStatistics(data: ProjectData): LiteralStatistic[] {
     if (row.value === undefined || !indicator) continue;
     add(Number(row.value), { label: `${row.indicator}@${row.year}`, decimals: decimalsOf(row.value), isHighlight: false, unit: indicator.format === 'percent' ? '%' : indicator.unit });
   }
-  for (const { data: row } of data.highlights) add(Number(row.value), { label: row.id, decimals: decimalsOf(row.value), isHighlight: true, unit: row.unit ?? '' });
+  for (const { data: row } of data.highlights) {
+    // Prose may state a highlight in its base unit ("48,000 pieces") or as the call-out prints it ("48 thousand").
+    add(Number(row.value), { label: row.id, decimals: decimalsOf(row.value), isHighlight: true, unit: row.unit ?? '' });
+    if (row.scale || row.decimals !== undefined) {
+      const card = scaleDecimal(row.value, row.scale, row.decimals);
+      add(Number(card), { label: row.id, decimals: decimalsOf(card), isHighlight: true, unit: [row.scale, row.unit].filter(Boolean).join(' ') });
+    }
+  }
 
   const found: LiteralStatistic[] = [];
   for (const section of data.sections)
