@@ -8,6 +8,7 @@ import { errorsOf, makeProject } from '../support/fixtures.ts';
 import { validateProject } from '../../src/validation/validate.ts';
 import { cellOf } from '../../src/model/values.ts';
 import { formatCell, formatDecimal } from '../../src/lib/format.ts';
+import { contrast } from '../../src/validation/report.ts';
 
 /** Replace one line (1-based) of a file. */
 const line = (number: number, text: string) => (file: string) =>
@@ -331,6 +332,120 @@ describe('suggestions from the valid set', () => {
       'content/overview/emissions.mdx:25:1 <Value>: attribute scale: expected one of none, thousand, million, billion (found "milion"); did you mean "million"?',
       'content/overview/emissions.mdx:3:1 frontmatter oder: unknown key "oder": expected only title, order, summary, number; did you mean "order"?',
       'content/overview/emissions.mdx:9:16 <Value>: unknown attribute units: expected id, year, unit, scale, decimals; did you mean "unit"?',
+    ]);
+  });
+});
+
+describe('MDX', () => {
+  it('refuses a <Value> in a heading at its place, instead of a table of contents reading "Emissions of  tonnes"', () => {
+    expect(errorsOf(undefined, { 'content/overview/emissions.mdx': (text) => `${text}\n## Emissions of <Value id="ghg-total" year={2024} /> tonnes\n` })).toEqual([
+      "content/overview/emissions.mdx:25:17 <Value> in a heading: the heading's anchor and the table of contents are made from its plain text and would leave the number out; keep headings plain text and cite the figure in the sentence below",
+    ]);
+  });
+
+  it('refuses any component in a heading', () => {
+    expect(errorsOf(undefined, { 'content/overview/emissions.mdx': (text) => text.replace('## Policy', '### Policy <Quote by="x">y</Quote>') })).toEqual([
+      "content/overview/emissions.mdx:7:12 <Quote> in a heading: the heading's anchor and the table of contents are made from its plain text and would leave the component out; keep headings plain text and cite the figure in the sentence below",
+      'data/hkex-mapping.csv:3:14 unknown anchor "#policy" in "overview/emissions#policy": content/overview/emissions.mdx has the anchors policy-y; did you mean "policy-y"?',
+    ]);
+  });
+
+  it('accepts an anchor in Chinese exactly as the build makes it, from hkex-mapping.csv', () => {
+    expect(
+      errorsOf(undefined, {
+        'content/overview/emissions.mdx': (text) => text.replace('## Policy', '## Policy\n\n## 碳排放 Carbon emissions'),
+        'data/hkex-mapping.csv': (text) => text.replace('A1.2,disclosed,overview/emissions,', 'A1.2,disclosed,overview/emissions#policy overview/emissions#碳排放-carbon-emissions,'),
+      }),
+    ).toEqual([]);
+  });
+
+  it('names the location at fault in full, at its column, not the first item of the cell cut short', () => {
+    expect(
+      errorsOf(undefined, {
+        'content/overview/emissions.mdx': (text) => text.replace('## Policy', '## Policy\n\n## 碳排放 Carbon emissions'),
+        'data/hkex-mapping.csv': (text) => text.replace('A1.2,disclosed,overview/emissions,', 'A1.2,disclosed,"overview/emissions#policy overview/emissions#碳排放-carbon-emission",'),
+      }),
+    ).toEqual([
+      'data/hkex-mapping.csv:4:43 unknown anchor "#碳排放-carbon-emission" in "overview/emissions#碳排放-carbon-emission": content/overview/emissions.mdx has the anchors policy, 碳排放-carbon-emissions; did you mean "碳排放-carbon-emissions"?',
+    ]);
+  });
+
+  it('reports a figure from data/ typed into prose, unless reviewed in data/literal-numbers.csv', () => {
+    const typed = (text: string) => text.replace('in 2025.', 'in 2025; Scope 1 was 16.10 tCO2e.');
+    expect(errorsOf(undefined, { 'content/overview/emissions.mdx': typed })).toEqual([
+      'content/overview/emissions.mdx:9:79 the number "16.10" equals ghg-scope-1@2025 in data/: cite it as <Value id="ghg-scope-1" year={2025} />, or, if it is another quantity, add a row to data/literal-numbers.csv saying why',
+    ]);
+    expect(
+      errorsOf(undefined, {
+        'content/overview/emissions.mdx': typed,
+        'data/literal-numbers.csv': 'file,number,after,reason\ncontent/overview/emissions.mdx,16.10,tCO2e,the same figure is quoted from the auditor\n',
+      }),
+    ).toEqual([]);
+    expect(errorsOf(undefined, { 'data/literal-numbers.csv': 'file,number,after,reason\ncontent/overview/emissions.mdx,16.10,tCO2e,stale\n' })).toEqual([
+      'data/literal-numbers.csv:2:1 reviewed number "16.10" no longer appears before "tCO2e" in content/overview/emissions.mdx: delete the row',
+    ]);
+  });
+
+  it('refuses a not-applicable value cited in prose as a number', () => {
+    expect(errorsOf(undefined, { 'content/overview/emissions.mdx': (text) => `${text}\nTurnover was <Value id="staff-turnover" year={2024} />.\n` })).toEqual([
+      'content/overview/emissions.mdx:25:14 <Value>: indicator "staff-turnover" is not-applicable for 2024 (data/values.csv line 9): it has no number to cite; say so in words instead of citing it as a figure',
+    ]);
+  });
+
+  it('refuses two sections of a chapter with the same order, at the second one\'s order', () => {
+    expect(errorsOf(undefined, { 'content/overview/water.mdx': '---\ntitle: Water\norder: 1\nsummary: Water use.\n---\n\nText.\n' })).toEqual([
+      'content/overview/water.mdx:3:8 frontmatter order: 1 is already the order of content/overview/emissions.mdx: sections of chapter "overview" need distinct orders',
+    ]);
+  });
+
+  it('words frontmatter errors as CSV errors are worded, at the key\'s line', () => {
+    expect(errorsOf(undefined, { 'content/overview/emissions.mdx': (text) => text.replace('order: 1', 'order: first') })).toEqual([
+      'content/overview/emissions.mdx:3:8 frontmatter order: expected a number (found "first")',
+    ]);
+  });
+});
+
+describe('data/report.json', () => {
+  const report = (edit: (json: string) => string) => ({ 'data/report.json': edit });
+
+  it('places a wrong type at its key, in the words CSV errors use', () => {
+    expect(errorsOf(undefined, report((json) => json.replace('"title": "Sustainability Report 2025"', '"title": 2025')))).toEqual([
+      'data/report.json:3:3 title: expected a text (found "2025")',
+    ]);
+    expect(errorsOf(undefined, report((json) => json.replace('"issuer": "Example Holdings",\n', '')))).toEqual([
+      'data/report.json:1:1 issuer: missing: expected a text',
+    ]);
+  });
+
+  it('names an unknown key with the key meant', () => {
+    expect(errorsOf(undefined, report((json) => json.replace('"brandColour"', '"brandColor"')))).toEqual([
+      'data/report.json:1:1 brandColour: missing: expected a text',
+      'data/report.json:9:3 brandColor: unknown key "brandColor": expected only issuer, issuerLegalName, stockCode, title, year, years, period, published, guide, website, siteUrl, contacts, address, brandColour, brandColourNote, featuredHighlights, language; did you mean "brandColour"?',
+    ]);
+  });
+
+  it('computes contrast as WCAG 2.2 defines it', () => {
+    expect(contrast('#767676', '#ffffff').toFixed(2)).toBe('4.54');
+    expect(contrast('#000000', '#ffffff')).toBe(21);
+  });
+
+  it('checks the metadata for sense', () => {
+    expect(
+      errorsOf(
+        undefined,
+        report((json) =>
+          json
+            .replace('"year": 2025', '"year": 2023')
+            .replace('"end": "2025-12-31"', '"end": "2024-12-31"')
+            .replace('"brandColour": "#2d5d2a"', '"brandColour": "#7fb77e", "website": "javascript:alert(1)", "siteUrl": "ftp://esg.example.com/"'),
+        ),
+      ),
+    ).toEqual([
+      'data/report.json:4:3 year: the reporting year 2023 is not one of "years" (2025, 2024): add it there or correct it',
+      'data/report.json:6:38 period.end: the reporting period ends on 2024-12-31, not after it starts (2025-01-01)',
+      'data/report.json:9:29 website: expected a web address starting with https:// or http:// (found "javascript:alert(1)")',
+      'data/report.json:9:3 brandColour: #7fb77e has a contrast of 2.34:1 on white; text needs at least 4.5:1 (WCAG 2.2 1.4.3): choose a darker colour',
+      'data/report.json:9:63 siteUrl: expected a web address starting with https:// or http:// (found "ftp://esg.example.com/")',
     ]);
   });
 });
