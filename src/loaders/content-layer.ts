@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR, DATA_FILES } from './files.ts';
 import { loadProject } from '../validation/validate.ts';
 import type { ProjectData } from './project.ts';
+import { ReportValidationError } from './errors.ts';
+import { setDevFailure } from './dev-errors.ts';
 import type { TableName } from './tables.ts';
 
 /** Every collection's watcher sees the same change: log each validation failure once, not once per collection. */
@@ -25,24 +27,41 @@ function projectLoader(name: string, entries: (project: ProjectData) => { id: st
         store.clear();
         for (const entry of entries(project)) store.set(entry);
       };
-      fill(false);
+      /** In dev, a failure is kept for the browser (src/middleware.ts) and logged once, under the report's name. */
+      const report = (error: unknown) => {
+        if (!(error instanceof ReportValidationError)) throw error;
+        setDevFailure(error);
+        if (error.message !== lastLogged) reportLogger(logger).error(error.message);
+        lastLogged = error.message;
+      };
+      try {
+        fill(false);
+        setDevFailure(undefined);
+      } catch (error) {
+        // A build has already stopped in src/integration.ts; `astro dev` starts, and shows the errors in the browser.
+        if (!watcher) throw error;
+        report(error);
+      }
       const dataFiles = Object.values(DATA_FILES).map((file) => join(root, file));
       const contentDir = join(root, CONTENT_DIR);
       watcher?.add([...dataFiles, contentDir]);
-      watcher?.on('change', (changed) => {
+      watcher?.on('all', (_event, changed) => {
         if (!dataFiles.includes(changed) && !changed.startsWith(`${contentDir}/`)) return;
         try {
           fill(true);
+          setDevFailure(undefined);
           lastLogged = '';
         } catch (error) {
-          const message = (error as Error).message;
-          if (message !== lastLogged) logger.error(message);
-          lastLogged = message;
+          report(error);
         }
       });
     },
   };
 }
+
+/** Errors are the report's, not one collection's: log them under "report", not "[section-index]". */
+const reportLogger = (logger: { fork?: (label: string) => { error: (message: string) => void }; error: (message: string) => void }) =>
+  logger.fork ? logger.fork('report') : logger;
 
 /** A collection holding one CSV table; entries are keyed by `key(row)`, rows keep their CSV order in `order`. */
 export function csvTableLoader<K extends TableName>(table: K, key: (row: ProjectData[K][number]['data'], index: number) => string): Loader {
