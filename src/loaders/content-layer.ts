@@ -12,7 +12,8 @@ import { loadProject } from '../validation/validate.ts';
 import type { ProjectData } from './project.ts';
 import { ReportValidationError } from './errors.ts';
 import { setDevFailure } from './dev-errors.ts';
-import type { TableName } from './tables.ts';
+import { TABLES, type TableName } from './tables.ts';
+import type { LocatedRow } from './csv.ts';
 
 /** Every collection's watcher sees the same change: log each validation failure once, not once per collection. */
 let lastLogged = '';
@@ -63,12 +64,15 @@ function projectLoader(name: string, entries: (project: ProjectData) => { id: st
 const reportLogger = (logger: { fork?: (label: string) => { error: (message: string) => void }; error: (message: string) => void }) =>
   logger.fork ? logger.fork('report') : logger;
 
-/** A collection holding one CSV table; entries are keyed by `key(row)`, rows keep their CSV order in `order`. */
-export function csvTableLoader<K extends TableName>(table: K, key: (row: ProjectData[K][number]['data'], index: number) => string): Loader {
+/**
+ * A collection holding one table of the registry (loaders/tables.ts); entries are keyed by the table's primary key
+ * (values joined by "/"), and rows keep their CSV order in `order` and their place in `line` and `raw`.
+ */
+export function csvTableLoader<K extends TableName>(table: K): Loader {
   return projectLoader(`csv-table:${table}`, (project) =>
-    project[table].map((row, index) => ({
-      id: key(row.data as ProjectData[K][number]['data'], index),
-      data: { ...(row.data as Record<string, unknown>), order: index, line: row.line, raw: row.raw },
+    (project[table] as LocatedRow<Record<string, unknown>>[]).map((row, index) => ({
+      id: TABLES[table].primaryKey.map((column) => String(row.data[column])).join('/'),
+      data: { ...row.data, order: index, line: row.line, raw: row.raw },
     })),
   );
 }

@@ -329,7 +329,7 @@ describe('suggestions from the valid set', () => {
       }),
     ).toEqual([
       'content/overview/emissions.mdx:1:1 frontmatter order: missing: expected a number',
-      'content/overview/emissions.mdx:25:1 <Value>: attribute scale: expected one of none, thousand, million, billion (found "milion"); did you mean "million"?',
+      'content/overview/emissions.mdx:25:1 <Value>: attribute scale: expected one of: none, thousand, million, billion (found "milion"); did you mean "million"?',
       'content/overview/emissions.mdx:3:1 frontmatter oder: unknown key "oder": expected only title, order, summary, number; did you mean "order"?',
       'content/overview/emissions.mdx:9:16 <Value>: unknown attribute units: expected id, year, unit, scale, decimals; did you mean "unit"?',
     ]);
