@@ -2,17 +2,17 @@
  * `npm run check`: validate content/ and data/ without building. Prints every error as `file:line:column message`
  * and exits 1, or prints a one-line summary and exits 0. `--format github` prints each error as a GitHub Actions
  * workflow annotation (`::error file=…,line=…,col=…::message`), so it shows on the changed line of a pull request.
- * Usage: node scripts/check.ts [root] [--format text|github]
+ * Usage: node scripts/check.ts [root] [--format text|github]; `npm run check --format github` works too.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ReportValidationError, type DataError } from '../src/loaders/errors.ts';
 import { validateProject } from '../src/validation/validate.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
-if (values.format !== 'text' && values.format !== 'github') {
-  console.error(`--format ${values.format}: expected text or github`);
-  process.exit(2);
-}
+// `npm run check --format github` (without "--") hands the script only the word "github": npm keeps the flag.
+const FORMATS = ['text', 'github'];
+if (positionals.length > 0 && FORMATS.includes(positionals[0]!) && !existsSync(positionals[0]!)) values.format = positionals.shift();
 const root = positionals[0] ?? process.cwd();
 
 /** GitHub's workflow command escaping: %, CR and LF in the message; also , and : in properties. */
