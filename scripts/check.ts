@@ -12,7 +12,7 @@ import { validateProject } from '../src/validation/validate.ts';
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
 // `npm run check --format github` (without "--") hands the script only the word "github": npm keeps the flag.
 const FORMATS = ['text', 'github'];
-if (positionals.length > 0 && FORMATS.includes(positionals[0]!) && !existsSync(positionals[0]!)) values.format = positionals.shift();
+if (positionals.length > 0 && FORMATS.includes(positionals[0]!) && !existsSync(positionals[0]!)) values.format = positionals.shift()!;
 const root = positionals[0] ?? process.cwd();
 
 /** GitHub's workflow command escaping: %, CR and LF in the message; also , and : in properties. */

@@ -5,6 +5,7 @@
  * collection ever holds unvalidated rows. In `astro dev` each collection refills when data/ or content/ changes.
  */
 import type { Loader } from 'astro/loaders';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR, DATA_FILES } from './files.ts';
@@ -23,8 +24,9 @@ function projectLoader(name: string, entries: (project: ProjectData) => { id: st
     name,
     load: async ({ store, config, watcher, logger }) => {
       const root = fileURLToPath(config.root);
-      const fill = (fresh: boolean) => {
-        const project = loadProject(root, { fresh });
+      /** Fill the store: from the cached project, or (for a change) from one validation shared by every collection. */
+      const fill = (change?: string) => {
+        const project = change === undefined ? loadProject(root) : projectAfter(root, change);
         store.clear();
         for (const entry of entries(project)) store.set(entry);
       };
@@ -36,7 +38,7 @@ function projectLoader(name: string, entries: (project: ProjectData) => { id: st
         lastLogged = error.message;
       };
       try {
-        fill(false);
+        fill();
         setDevFailure(undefined);
       } catch (error) {
         // A build has already stopped in src/integration.ts; `astro dev` starts, and shows the errors in the browser.
@@ -49,7 +51,7 @@ function projectLoader(name: string, entries: (project: ProjectData) => { id: st
       watcher?.on('all', (_event, changed) => {
         if (!dataFiles.includes(changed) && !changed.startsWith(`${contentDir}/`)) return;
         try {
-          fill(true);
+          fill(changeKey(changed));
           setDevFailure(undefined);
           lastLogged = '';
         } catch (error) {
@@ -58,6 +60,35 @@ function projectLoader(name: string, entries: (project: ProjectData) => { id: st
       });
     },
   };
+}
+
+/**
+ * Every collection's watcher sees the same change; the first one validates, the others reuse its outcome, so an edit
+ * costs one validation, not one per collection. A change is a path and its modification time.
+ */
+let lastChange: { key: string; outcome: ProjectData | ReportValidationError } | undefined;
+
+function changeKey(path: string): string {
+  let time = Date.now();
+  try {
+    time = statSync(path).mtimeMs;
+  } catch {
+    // a deleted file: every collection sees the deletion within the same moment
+  }
+  return `${path}\u0000${time}`;
+}
+
+function projectAfter(root: string, key: string): ProjectData {
+  if (lastChange?.key !== key) {
+    try {
+      lastChange = { key, outcome: loadProject(root, { fresh: true }) };
+    } catch (error) {
+      if (!(error instanceof ReportValidationError)) throw error;
+      lastChange = { key, outcome: error };
+    }
+  }
+  if (lastChange.outcome instanceof ReportValidationError) throw lastChange.outcome;
+  return lastChange.outcome;
 }
 
 /** Errors are the report's, not one collection's: log them under "report", not "[section-index]". */
