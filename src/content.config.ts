@@ -14,6 +14,7 @@ import { reportSchema } from './schemas/report.ts';
 import { sectionFrontmatterSchema } from './schemas/section.ts';
 import { boardMemberSchema, highlightSchema, stakeholderSchema } from './schemas/tables.ts';
 import { valueRowSchema } from './schemas/value.ts';
+import { LANGUAGES, TRANSLATION_LANGUAGES } from './i18n/index.ts';
 
 /** Rows arrive already parsed by the CSV loader; the collection keeps their output types and CSV position. */
 const located = z.object({ order: z.number(), line: z.number(), raw: z.string() });
@@ -21,7 +22,8 @@ const parsed = <T extends z.ZodType>(_schema: T) => z.custom<z.output<T>>(() => 
 
 const sections = defineCollection({
   loader: glob({
-    pattern: '**/*.mdx',
+    // content/zh-hk/… holds translations (read by the project loader), not English chapters.
+    pattern: ['**/*.mdx', ...TRANSLATION_LANGUAGES.map((language) => `!${LANGUAGES[language].prefix}/**`)],
     base: './content',
     // "chapter/index.mdx" is the chapter "chapter"; "chapter/section.mdx" is "chapter/section".
     generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
