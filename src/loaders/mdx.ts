@@ -118,6 +118,20 @@ export function readSection(
     if (parsed.success) result.frontmatter = parsed.data as SectionFrontmatter;
     else
       for (const issue of parsed.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          // A translated file may not set what it inherits from the English original (order, number).
+          const allowed = Object.keys((frontmatterSchema as z.ZodObject).shape ?? {}).join(', ');
+          for (const unknown of issue.keys) {
+            const node = document.get(unknown, true) as { range?: [number, number, number] } | undefined;
+            const keyNode = (document.contents as { items?: { key: { value: unknown; range?: [number, number, number] } }[] } | null)?.items?.find(
+              (item) => item.key.value === unknown,
+            )?.key;
+            const range = keyNode?.range ?? node?.range;
+            const position = range ? lineCounter.linePos(range[0]) : { line: 0, col: 1 };
+            errors.push({ file, line: position.line + 1, column: position.col, message: `frontmatter: unknown key ${quoteValue(unknown)}: expected only ${allowed}` });
+          }
+          continue;
+        }
         const key = String(issue.path[0] ?? '');
         const node = key ? document.get(key, true) : undefined;
         const range = (node as { range?: [number, number, number] } | undefined)?.range;

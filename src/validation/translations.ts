@@ -123,9 +123,9 @@ export function checkTranslations(data: ProjectData): DataError[] {
 
   // Translated sections: an English original, in a folder of a known language.
   const english = new Map(data.sections.map((section) => [section.id, section]));
-  const translated = new Set<string>();
+  const translated = new Map<string, string>();
   for (const section of data.translatedSections) {
-    translated.add(`${section.language} ${section.id}`);
+    translated.set(`${section.language} ${section.id}`, section.file);
     if (!english.has(section.id))
       errors.push({
         file: section.file,
@@ -141,10 +141,8 @@ export function checkTranslations(data: ProjectData): DataError[] {
     const { section, language } = row.data;
     if (!english.has(section))
       errors.push(cellError(sectionFile, row, 'section', `unknown section ${quoteValue(section)}: expected "chapter/section" or "chapter" of a file in content/`));
-    else if (translated.has(`${language} ${section}`)) {
-      const prefix = LANGUAGES[language as Language].prefix;
-      errors.push(cellError(sectionFile, row, 'title', `title given twice: content/${prefix}/${section} has its own title in its frontmatter; remove this row`));
-    }
+    else if (translated.has(`${language} ${section}`))
+      errors.push(cellError(sectionFile, row, 'title', `title given twice: ${translated.get(`${language} ${section}`)} has its own title in its frontmatter; remove this row`));
   }
   errors.push(
     ...missingRows(
