@@ -1,25 +1,18 @@
 /**
- * `node scripts/font-bytes.ts`: the CJK font bytes Chinese pages load (src/lib/cjk-font.ts), for three kinds of
- * page, from the zh-hk UI strings and the translation tables. Figures only; the routes step replaces this
- * estimate with a measurement of the built pages.
+ * `node scripts/font-bytes.ts`: the Chinese edition's font files (src/lib/cjk-font.ts) for this report: the
+ * characters, the bytes of each file, and any character without a glyph. Figures only.
  */
-import { zhHk } from '../src/i18n/zh-hk.ts';
 import { readProject } from '../src/loaders/project.ts';
-import { slicesFor } from '../src/lib/cjk-font.ts';
+import { TRANSLATION_LANGUAGES, publishedLanguages } from '../src/i18n/index.ts';
+import { cjkCharacters, editionText, subsetCjkFont } from '../src/lib/cjk-font.ts';
 
-const { data } = readProject(process.argv[2] ?? process.cwd());
-const ui = Object.values(zhHk).join('');
-const titles = data.sectionTranslations.map((row) => row.data.title).join('');
-const chrome = ui + titles;
-const provisions = data.provisionTranslations.map((row) => row.data.subject).join('') + data.termTranslations.map((row) => row.data.translation).join('');
-const indicator = data.indicatorTranslations.find((row) => row.data.indicator === 'ghg-total');
-const pages = {
-  'section page (UI, navigation titles; body in English)': chrome,
-  'indicator page (UI, titles, one indicator and its provisions)': chrome + (indicator?.data.name ?? '') + data.provisionTranslations.filter((row) => row.data.code === 'A1.2').map((row) => row.data.subject).join(''),
-  'HKEX index (UI, titles, every provision subject and aspect)': chrome + provisions,
-};
-for (const [page, text] of Object.entries(pages)) {
-  const regular = slicesFor(text, [400]);
-  const all = slicesFor(text);
-  console.log(`${page}: ${regular.slices.length} slices, ${regular.bytes} bytes at 400; ${all.slices.length} slices, ${all.bytes} bytes at 400+700; missing glyphs: ${all.uncovered.join('') || 'none'}`);
+const root = process.argv[2] ?? process.cwd();
+const { data } = readProject(root);
+for (const language of TRANSLATION_LANGUAGES.filter((item) => publishedLanguages(data.report).includes(item))) {
+  const characters = cjkCharacters(editionText(root, data, language));
+  const started = performance.now();
+  const font = await subsetCjkFont(characters);
+  for (const file of font.files) console.log(`${language}: ${file.name} ${file.body.length} bytes, ${[...file.characters].length} characters`);
+  const total = font.files.reduce((sum, file) => sum + file.body.length, 0);
+  console.log(`${language}: ${characters.length} characters, ${font.files.length} files, ${total} bytes in all; missing glyphs: ${font.missing.join('') || 'none'}; cut in ${Math.round(performance.now() - started)} ms`);
 }
