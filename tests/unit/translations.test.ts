@@ -107,6 +107,12 @@ describe('translation tables', () => {
     ]);
   });
 
+  it('report a repeated key like every table', () => {
+    expect(errorsOf('bilingual', { 'data/indicator-translations.csv': (text) => `${text}ghg-total,zh-hk,總排放量,,,project\n` })).toEqual([
+      'data/indicator-translations.csv:6:1 duplicate translation of indicator and language "ghg-total zh-hk": already defined on line 2',
+    ]);
+  });
+
   it('require a label exactly when the English row has one', () => {
     expect(errorsOf('bilingual', { 'data/indicator-translations.csv': line(3, 'ghg-scope-1,zh-hk,範圍1排放量,,,project') })).toEqual([
       'data/indicator-translations.csv:3:26 expected a label: the English row (data/indicators.csv:3) has the label "Scope 1"',
