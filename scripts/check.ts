@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ReportValidationError, type DataError } from '../src/loaders/errors.ts';
 import { validateProject } from '../src/validation/validate.ts';
+import { formatCoverage, translationCoverage } from '../src/lib/translation-coverage.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
 // `npm run check --format github` (without "--") hands the script only the word "github": npm keeps the flag.
@@ -30,6 +31,7 @@ if (errors.length > 0) {
   process.exit(1);
 }
 console.log(
-  `OK: ${data.sections.length} MDX files, ${data.indicators.length} indicators, ${data.values.length} values, ` +
+  `OK: ${data.sections.length + data.translatedSections.length} MDX files, ${data.indicators.length} indicators, ${data.values.length} values, ` +
     `${data.highlights.length} highlights, ${data.mapping.length} HKEX mapping rows.`,
 );
+for (const line of formatCoverage(translationCoverage(data))) console.log(line);

@@ -5,11 +5,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { csvTableLoader, reportLoader, sectionIndexLoader } from './loaders/content-layer.ts';
+import { csvTableLoader, reportLoader, sectionIndexLoader, translatedSectionIndexLoader } from './loaders/content-layer.ts';
+import type { TranslatedSectionInput } from './model/words.ts';
 import type { SectionInput } from './model/types.ts';
 import { reportSchema } from './schemas/report.ts';
 import { sectionFrontmatterSchema } from './schemas/section.ts';
 import { TABLES, type TableName, type TableRow } from './loaders/tables.ts';
+import { LANGUAGES, TRANSLATION_LANGUAGES } from './i18n/index.ts';
 
 /** Rows arrive already parsed and validated by the project loader; the collection keeps their types and CSV position. */
 type Located<K extends TableName> = TableRow<K> & { order: number; line: number; raw: string };
@@ -23,7 +25,8 @@ const tableCollections = Object.fromEntries((Object.keys(TABLES) as TableName[])
 
 const sections = defineCollection({
   loader: glob({
-    pattern: '**/*.mdx',
+    // content/zh-hk/… holds translations (read by the project loader), not English chapters.
+    pattern: ['**/*.mdx', ...TRANSLATION_LANGUAGES.map((language) => `!${LANGUAGES[language].prefix}/**`)],
     base: './content',
     // "chapter/index.mdx" is the chapter "chapter"; "chapter/section.mdx" is "chapter/section".
     generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
@@ -36,4 +39,8 @@ export const collections = {
   sectionIndex: defineCollection({ loader: sectionIndexLoader(), schema: z.custom<SectionInput & { order: number }>(() => true) }),
   report: defineCollection({ loader: reportLoader(), schema: z.custom<z.output<typeof reportSchema>>(() => true) }),
   ...tableCollections,
+  translatedSectionIndex: defineCollection({
+    loader: translatedSectionIndexLoader(),
+    schema: z.custom<TranslatedSectionInput & { order: number }>(() => true),
+  }),
 };

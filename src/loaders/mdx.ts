@@ -8,10 +8,12 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import type { z } from 'astro/zod';
 import { sectionFrontmatterSchema, type SectionFrontmatter } from '../schemas/section.ts';
 import { type DataError, quoteValue } from './errors.ts';
 import { foundText, issueMessage } from './issue-words.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface Heading {
   depth: number;
@@ -60,14 +62,6 @@ const NUMBER = /(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
-/** Offset of a top-level frontmatter key, for an error about the key itself. */
-function findKey(document: Document, key: string): number | undefined {
-  const contents = document.contents;
-  if (!isMap(contents)) return undefined;
-  const pair = contents.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
-  return (pair?.key as Node | undefined)?.range?.[0];
-}
-
 /** Turn a JSX attribute value into a literal: strings, numbers, booleans, arrays of those. */
 function literal(value: unknown): AttributeValue | undefined {
   if (value === null || value === undefined) return true; // <Value unit /> means unit={true}
@@ -85,13 +79,16 @@ function literal(value: unknown): AttributeValue | undefined {
 }
 
 /**
- * Read one MDX file (text already decoded, line ends "\n"). `unusable` is set when the MDX cannot be parsed: its
- * headings and components are then unknown, and checks that depend on them stay silent.
+ * Read one MDX file (text already decoded, line ends "\n"). `relativePath` is its path under content/ (or under
+ * content/<language>/ for a translation, whose frontmatter follows `frontmatterSchema` instead of the English one).
+ * `unusable` is set when the MDX cannot be parsed: its headings and components are then unknown, and checks that
+ * depend on them stay silent.
  */
 export function readSection(
   file: string,
   relativePath: string,
   source: string,
+  frontmatterSchema: z.ZodType = sectionFrontmatterSchema,
 ): { section: SectionSource; errors: DataError[]; unusable?: DataError } {
   const errors: DataError[] = [];
   const segments = relativePath.replace(/\.mdx$/, '').split('/');
@@ -130,24 +127,35 @@ export function readSection(
           const position = lineCounter.linePos((item.value as Node).range![0]);
           result.frontmatterLines[String(item.key.value)] = { line: position.line + 1, column: position.col };
         }
-    const parsed = sectionFrontmatterSchema.safeParse(data ?? {});
-    if (parsed.success) result.frontmatter = parsed.data;
+    const parsed = frontmatterSchema.safeParse(data ?? {});
+    if (parsed.success) result.frontmatter = parsed.data as SectionFrontmatter;
     else
       for (const issue of parsed.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          // A translated file may not set what it inherits from the English original (order, number).
+          const allowed = Object.keys((frontmatterSchema as z.ZodObject).shape ?? {}).join(', ');
+          for (const unknown of issue.keys) {
+            const node = document.get(unknown, true) as { range?: [number, number, number] } | undefined;
+            const keyNode = (document.contents as { items?: { key: { value: unknown; range?: [number, number, number] } }[] } | null)?.items?.find(
+              (item) => item.key.value === unknown,
+            )?.key;
+            const range = keyNode?.range ?? node?.range;
+            const position = range ? lineCounter.linePos(range[0]) : { line: 0, col: 1 };
+            const suggestion = didYouMean(unknown, allowed.split(', '));
+            errors.push({ file, line: position.line + 1, column: position.col, message: `frontmatter: unknown key ${quoteValue(unknown)}: expected only ${allowed}${suggestion}` });
+          }
+          continue;
+        }
         const key = String(issue.path[0] ?? '');
         const node = key ? document.get(key, true) : undefined;
         const range = (node as { range?: [number, number, number] } | undefined)?.range;
         const position = range ? lineCounter.linePos(range[0]) : { line: 0, col: 1 };
         const found = key ? (data as Record<string, unknown> | null)?.[key] : undefined;
-        const keys = Object.keys(sectionFrontmatterSchema.shape);
-        const name = issue.code === 'unrecognized_keys' ? issue.keys[0]! : key || '(top level)';
-        const keyNode = issue.code === 'unrecognized_keys' ? findKey(document, name) : undefined;
-        const where = keyNode ? lineCounter.linePos(keyNode) : position;
         errors.push({
           file,
-          line: where.line + 1,
-          column: where.col,
-          message: `frontmatter ${name}: ${issueMessage(issue, found, keys)}${issue.code === 'unrecognized_keys' ? '' : foundText(found, quoteValue)}`,
+          line: position.line + 1,
+          column: position.col,
+          message: `frontmatter ${key || '(top level)'}: ${issueMessage(issue, found)}${foundText(found, quoteValue)}`,
         });
       }
   }

@@ -7,6 +7,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { reportSchema, type Report } from '../schemas/report.ts';
+import { translatedFrontmatterSchema, type TranslatedFrontmatter } from '../schemas/section.ts';
+import { LANGUAGES, TRANSLATION_LANGUAGES, type Language } from '../i18n/index.ts';
 import { readTable, type LocatedRow } from './csv.ts';
 import { type DataError, RootCauses } from './errors.ts';
 import { CONTENT_DIR, DATA_FILES } from './files.ts';
@@ -24,13 +26,28 @@ export interface ProjectData extends ProjectTables {
   report: Report;
   /** Where each key of data/report.json is, for errors about it found later. */
   reportLocator: JsonLocator;
+  /** The English sections: content/<chapter>/… (never content/<language>/…). */
   sections: SectionSource[];
+  /** Translated sections, content/<language prefix>/<chapter>/<section>.mdx, with the same ids as English. */
+  translatedSections: TranslatedSectionSource[];
   /**
    * Errors that made a file or row unusable, by scope: a table name (its rows by primary key, as in tables.ts, joined
    * by a space), "report", or a section id. Checks between files ask it before reporting a missing reference.
    */
   causes: RootCauses;
+  /** Primary keys (joined by a space) of rows that failed their own schema, per table (see also `causes`). */
+  rejected: Record<TableName, Set<string>>;
+  /** Optional tables (loaders/tables.ts) whose file is absent. */
+  absent: Set<TableName>;
 }
+
+export type TranslatedSectionSource = Omit<SectionSource, 'frontmatter'> & {
+  language: Language;
+  frontmatter?: TranslatedFrontmatter;
+};
+
+/** content/<prefix>/ folders hold translations, not chapters. */
+const TRANSLATION_FOLDERS = new Map(TRANSLATION_LANGUAGES.map((language) => [LANGUAGES[language].prefix as string, language]));
 
 function listMdx(directory: string): string[] {
   if (!existsSync(directory)) return [];
@@ -64,16 +81,24 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     }
     return decoded.text;
   };
+  const absent = new Set<TableName>();
+  const rejected = Object.fromEntries(Object.keys(TABLES).map((name) => [name, new Set<string>()])) as ProjectData['rejected'];
   const table = <K extends TableName>(name: K): LocatedRow<TableRow<K>>[] => {
     const spec: TableSpec = TABLES[name];
-    if (spec.optional && !existsSync(join(root, spec.file))) return [];
-    const { file, row } = TABLES[name];
+    const { file, row } = spec;
+    if (spec.optional && !existsSync(join(root, file))) {
+      absent.add(name);
+      return [];
+    }
     const text = read(file, name);
     if (text === undefined) return [];
     const result = readTable(file, text, row, columnsOf(name));
     errors.push(...result.errors);
     if (result.unusable) causes.unusable(name, result.unusable);
-    for (const { cells, error } of result.rejected) causes.refused(name, keyOf(name, cells), error);
+    for (const { cells, error } of result.rejected) {
+      causes.refused(name, keyOf(name, cells), error);
+      rejected[name].add(keyOf(name, cells));
+    }
     return result.rows as LocatedRow<TableRow<K>>[];
   };
 
@@ -83,18 +108,28 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
   if (reportResult.errors.length > 0) causes.unusable('report', reportResult.errors[0]!);
 
   const sections: SectionSource[] = [];
+  const translatedSections: TranslatedSectionSource[] = [];
   const contentRoot = join(root, CONTENT_DIR);
   for (const path of listMdx(contentRoot)) {
     const file = relative(root, path).split('\\').join('/');
-    const relativePath = relative(contentRoot, path).split('\\').join('/');
+    const inContent = relative(contentRoot, path).split('\\').join('/');
+    const [folder, ...rest] = inContent.split('/');
+    const language = TRANSLATION_FOLDERS.get(folder!);
     const decoded = decodeText(file, readFileSync(path));
-    const result = readSection(file, relativePath, 'text' in decoded ? decoded.text : '');
+    const text = 'text' in decoded ? decoded.text : '';
+    const result = language
+      ? readSection(file, rest.join('/'), text, translatedFrontmatterSchema)
+      : readSection(file, inContent, text);
     if ('error' in decoded) {
       errors.push(decoded.error);
-      causes.unusable(result.section.id, decoded.error);
+      causes.unusable(language ? `${language}:${result.section.id}` : result.section.id, decoded.error);
     } else {
       errors.push(...result.errors);
-      if (result.unusable) causes.unusable(result.section.id, result.unusable);
+      if (result.unusable) causes.unusable(language ? `${language}:${result.section.id}` : result.section.id, result.unusable);
+    }
+    if (language) {
+      translatedSections.push({ ...result.section, frontmatter: result.section.frontmatter as TranslatedFrontmatter | undefined, language });
+      continue;
     }
     sections.push(result.section);
   }
@@ -105,7 +140,10 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     report: reportResult.data as Report,
     reportLocator: reportResult.locator ?? (() => ({ line: 1, column: 1 })),
     sections,
+    translatedSections,
     causes,
+    rejected,
+    absent,
   };
   return { data, errors };
 }

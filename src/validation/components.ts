@@ -160,7 +160,8 @@ function attributeErrors(spec: ComponentSpec<z.ZodType>, attributes: Record<stri
   });
 }
 
-export function checkComponentUsage(data: ProjectData): DataError[] {
+/** Check the components of `sections` (the English ones unless given, e.g. the translated ones). */
+export function checkComponentUsage(data: ProjectData, sections: readonly Pick<SectionSource, 'file' | 'components'>[] = data.sections): DataError[] {
   const errors: DataError[] = [];
   const { causes } = data;
   const indicatorIds = new Set(data.indicators.map((row) => row.data.id));
@@ -169,7 +170,7 @@ export function checkComponentUsage(data: ProjectData): DataError[] {
   const years = new Set(data.report.years);
   const yearNames = data.report.years.map(String);
 
-  const check = (section: SectionSource, usage: ComponentUsage) => {
+  const check = (section: Pick<SectionSource, 'file'>, usage: ComponentUsage) => {
     const fail = (message: string) =>
       errors.push({ file: section.file, line: usage.line, column: usage.column, message: `<${usage.name}>: ${message}` });
     if (!isComponent(usage.name)) {
@@ -199,6 +200,6 @@ export function checkComponentUsage(data: ProjectData): DataError[] {
     });
   };
 
-  for (const section of data.sections) for (const usage of section.components) check(section, usage);
+  for (const section of sections) for (const usage of section.components) check(section, usage);
   return errors;
 }

@@ -17,6 +17,8 @@ import { checkHkexMapping } from './hkex.ts';
 import { checkReportMetadata } from './report.ts';
 import { literalStatisticErrors } from './literal-numbers.ts';
 import { didYouMean } from '../loaders/suggest.ts';
+import { checkNumbersMatch } from './numbers-match.ts';
+import { checkTranslations } from './translations.ts';
 
 /** Report every row whose primary key (see loaders/tables.ts) repeats an earlier row's. */
 export function checkPrimaryKeys(data: ProjectData): DataError[] {
@@ -143,5 +145,8 @@ export function checkReferences(data: ProjectData): DataError[] {
   errors.push(...checkComponentUsage(data));
   errors.push(...checkHkexMapping(data));
   errors.push(...literalStatisticErrors(data));
+  errors.push(...checkComponentUsage(data, data.translatedSections));
+  errors.push(...checkTranslations(data));
+  errors.push(...checkNumbersMatch(data));
   return errors;
 }

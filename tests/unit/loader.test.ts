@@ -330,7 +330,7 @@ describe('suggestions from the valid set', () => {
     ).toEqual([
       'content/overview/emissions.mdx:1:1 frontmatter order: missing: expected a number',
       'content/overview/emissions.mdx:25:1 <Value>: attribute scale: expected one of: none, thousand, million, billion (found "milion"); did you mean "million"?',
-      'content/overview/emissions.mdx:3:1 frontmatter oder: unknown key "oder": expected only title, order, summary, number; did you mean "order"?',
+      'content/overview/emissions.mdx:3:1 frontmatter: unknown key "oder": expected only title, order, summary, number; did you mean "order"?',
       'content/overview/emissions.mdx:9:16 <Value>: unknown attribute units: expected id, year, unit, scale, decimals; did you mean "unit"?',
     ]);
   });
@@ -420,7 +420,7 @@ describe('data/report.json', () => {
   it('names an unknown key with the key meant', () => {
     expect(errorsOf(undefined, report((json) => json.replace('"brandColour"', '"brandColor"')))).toEqual([
       'data/report.json:1:1 brandColour: missing: expected a text',
-      'data/report.json:9:3 brandColor: unknown key "brandColor": expected only issuer, issuerLegalName, stockCode, title, year, years, period, published, guide, website, siteUrl, contacts, address, brandColour, brandColourNote, featuredHighlights, language; did you mean "brandColour"?',
+      'data/report.json:9:3 brandColor: unknown key "brandColor": expected only issuer, issuerLegalName, stockCode, title, year, years, period, published, guide, website, siteUrl, contacts, address, brandColour, brandColourNote, featuredHighlights, language, languages; did you mean "brandColour"?',
     ]);
   });
 
