@@ -120,6 +120,16 @@ export const en = {
   'site.data': 'Data downloads',
   'site.indicators': 'Indicators',
   'notFound.title': 'Page not found',
+  'pdf.download': 'Download the report (PDF, {size})',
+  'pdf.downloadShort': 'PDF, {size}',
+  'pdf.printVersion': 'The whole report on one page, for printing',
+  'print.title': 'The whole report',
+  'print.summary': 'Every chapter and section of the report on one page, with the statistics table and the HKEX index, for printing and reading in one go.',
+  'print.cover.issuer': 'Issuer',
+  'print.contents': 'Contents',
+  'print.page': 'p. {page}',
+  'print.pageOf': 'Page {page} of {pages}',
+  'print.onSite': 'Read on the website',
   'notFound.body': 'There is no page at this address. The contents below lead to every part of the report.',
 } as const;
 

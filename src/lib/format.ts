@@ -46,3 +46,8 @@ export function formatSigned(value: number, decimals: number, language: Language
   }).format(value);
   return text.replace('-', '\u2212');
 }
+
+/** An ISO date ("2024-12-31") as the report prints dates: "31 December 2024" (UTC, so no time zone shifts it). */
+export function formatDate(iso: string, language: Language = 'en'): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
