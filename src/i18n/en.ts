@@ -122,6 +122,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'pdf.download': 'Download the report (PDF, {size})',
   'pdf.downloadShort': 'PDF, {size}',
+  'pdf.subject': 'Environmental, social and governance (ESG) report of {issuer} for {start} to {end}',
   'pdf.printVersion': 'The whole report on one page, for printing',
   'print.title': 'The whole report',
   'print.summary': 'Every chapter and section of the report on one page, with the statistics table and the HKEX index, for printing and reading in one go.',

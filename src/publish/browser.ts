@@ -45,11 +45,11 @@ export const CLOSED_NETWORK_ARGS = [
 ];
 
 /**
- * @sparticuz/chromium's serverless flags, minus the two that would weaken what the tests check
- * (same-origin policy and mixed content): the site must behave as in a normal browser; and its headless flag,
- * which playwright-core sets itself.
+ * @sparticuz/chromium's serverless flags, minus: the two that would weaken what the tests check (same-origin
+ * policy and mixed content: the site must behave as in a normal browser); `--single-process`, under which a
+ * second page or browser context fails (the tests open many); and its headless flag, which playwright-core sets.
  */
-const SPARTICUZ_DROPPED = /^--(disable-web-security|allow-running-insecure-content|headless)\b/;
+const SPARTICUZ_DROPPED = /^--(disable-web-security|allow-running-insecure-content|single-process|headless)\b/;
 
 async function npmChromium(): Promise<FoundBrowser | undefined> {
   if (platform() !== 'linux' || arch() !== 'x64') return undefined;

@@ -86,13 +86,14 @@ export async function openPrintPage(browser: Browser, origin: string, siteUrl: s
   return page;
 }
 
-/** The headings a printed page shows, in document order: id and text. */
-function printedHeadings(page: Page): Promise<{ id: string; text: string }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, h4, h5, h6)')]
+/** The headings a printed page shows, in document order (id and text), and the ids its in-page links point at. */
+function printedTargets(page: Page): Promise<{ headings: { id: string; text: string }[]; linked: string[] }> {
+  return page.evaluate(() => ({
+    headings: [...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, h4, h5, h6)')]
       .filter((heading) => heading.getClientRects().length > 0)
       .map((heading) => ({ id: heading.id, text: heading.textContent ?? '' })),
-  );
+    linked: [...new Set([...document.querySelectorAll('main a[href^="#"]')].map((link) => decodeURIComponent(link.getAttribute('href')!.slice(1))))],
+  }));
 }
 
 interface OutlineEntry {
@@ -102,8 +103,11 @@ interface OutlineEntry {
   depth: number;
 }
 
-/** The PDF's outline, flattened in document order, with 1-based pages (read with mupdf). */
-export async function readOutline(pdf: Uint8Array): Promise<{ outline: OutlineEntry[]; pages: number }> {
+/**
+ * The PDF's outline, flattened in document order, with 1-based pages, and the page of each of `targets`
+ * (ids that in-page links point at: Chromium writes them as named destinations). Read with mupdf.
+ */
+export async function readOutline(pdf: Uint8Array, targets: string[] = []): Promise<{ outline: OutlineEntry[]; pages: number; pageOfTarget: Record<string, number> }> {
   const mupdf = await import('mupdf');
   const document = mupdf.Document.openDocument(pdf, 'application/pdf');
   const outline: OutlineEntry[] = [];
@@ -115,9 +119,14 @@ export async function readOutline(pdf: Uint8Array): Promise<{ outline: OutlineEn
     }
   };
   walk(document.loadOutline() ?? [], 0);
+  const pageOfTarget: Record<string, number> = {};
+  for (const id of targets) {
+    const index = document.resolveLink(`#nameddest=${id}`);
+    if (index >= 0) pageOfTarget[id] = index + 1;
+  }
   const pages = document.countPages();
   document.destroy();
-  return { outline, pages };
+  return { outline, pages, pageOfTarget };
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
@@ -158,6 +167,23 @@ async function fillPageNumbers(page: Page, pages: Record<string, number>, indexL
   );
 }
 
+/**
+ * Adds the author (the issuer) and the subject to the PDF's document information: Chromium sets the title
+ * (from <title>) and the language (from lang), but not these. An incremental save: Chromium's bytes stay as
+ * they are, and the new information dictionary is appended.
+ */
+export async function withMetadata(pdf: Uint8Array, model: ReportModel): Promise<Uint8Array> {
+  const mupdf = await import('mupdf');
+  const t = useTranslations();
+  const { report } = model;
+  const document = mupdf.Document.openDocument(pdf, 'application/pdf');
+  document.setMetaData('info:Author', report.issuer);
+  document.setMetaData('info:Subject', t('pdf.subject', { issuer: report.issuer, start: report.period.start, end: report.period.end }));
+  const saved = new Uint8Array(document.asPDF()!.saveToBuffer('incremental').asUint8Array());
+  document.destroy();
+  return saved;
+}
+
 const sameNumbers = (a: Record<string, number>, b: Record<string, number>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([key, value]) => b[key] === value);
 
@@ -178,23 +204,28 @@ export async function makePdf(context: PublishContext, browserInfo: FoundBrowser
     browser = await withTimeout(launchBrowser(), 'starting the browser');
     const version = browser.version();
     const page = await withTimeout(openPrintPage(browser, origin, model.report.siteUrl), `loading ${paths.print()}`);
-    const headings = await printedHeadings(page);
+    const { headings, linked } = await printedTargets(page);
+    /** Headings by the outline; any other link target (a case study's title…) by its named destination. */
+    const anchorPages = async (pdf: Uint8Array) => {
+      const read = await readOutline(pdf, linked);
+      return { read, pageOfAnchor: { ...read.pageOfTarget, ...pagesOfHeadings(headings, read.outline) } };
+    };
     let pdf: Uint8Array = await withTimeout(page.pdf(PDF_OPTIONS), 'printing (pass 1)');
-    let read = await readOutline(pdf);
-    let pageOfAnchor = pagesOfHeadings(headings, read.outline);
+    let { read, pageOfAnchor } = await anchorPages(pdf);
     logger.info(`PDF pass 1: ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
     for (let pass = 2; pass <= 3; pass++) {
       await fillPageNumbers(page, pageOfAnchor, t('print.page'));
       pdf = await withTimeout(page.pdf(PDF_OPTIONS), `printing (pass ${pass})`);
-      read = await readOutline(pdf);
-      const moved = pagesOfHeadings(headings, read.outline);
+      const next = await anchorPages(pdf);
+      read = next.read;
+      const moved = next.pageOfAnchor;
       logger.info(`PDF pass ${pass} (page numbers in the contents and the HKEX index): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
       const stable = sameNumbers(moved, pageOfAnchor);
       pageOfAnchor = moved;
       if (stable) break;
       if (pass === 3) throw new Error('the page numbers kept moving after three passes');
     }
-    writeFileSync(temporary, pdf);
+    writeFileSync(temporary, await withMetadata(pdf, model));
     renameSync(temporary, file);
     const pageOfSection = Object.fromEntries(model.readingOrder.map((section) => [section.id, pageOfAnchor[printScope(section.id)]!]));
     const pageOfProvision: Record<string, number> = {};
