@@ -9,8 +9,9 @@
  * Nothing is downloaded from the network. With none found, `findBrowser` throws `BrowserNotFoundError`, whose
  * message is one sentence saying how to get one.
  */
-import { existsSync } from 'node:fs';
-import { arch, platform } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { arch, platform, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium as playwright, type Browser } from 'playwright-core';
 
 export interface FoundBrowser {
@@ -19,6 +20,8 @@ export interface FoundBrowser {
   source: 'CHROME_PATH' | '@sparticuz/chromium' | 'system';
   /** Extra command-line flags the binary needs. */
   args: string[];
+  /** Extra environment for the browser process. */
+  env?: Record<string, string>;
 }
 
 export class BrowserNotFoundError extends Error {
@@ -62,7 +65,26 @@ async function npmChromium(): Promise<FoundBrowser | undefined> {
   const chromium = module.default;
   const executablePath = await chromium.executablePath();
   if (!executablePath || !existsSync(executablePath)) return undefined;
-  return { executablePath, source: '@sparticuz/chromium', args: chromium.args.filter((flag) => !SPARTICUZ_DROPPED.test(flag)) };
+  return { executablePath, source: '@sparticuz/chromium', args: chromium.args.filter((flag) => !SPARTICUZ_DROPPED.test(flag)), env: fontconfig() };
+}
+
+/**
+ * The machine's fonts, plus the package's own (Open Sans, extracted to <tmp>/fonts/fonts) as a last resort, so a
+ * machine without fonts (a fresh CI container) still prints text. The machine's fonts come first because with
+ * Open Sans alone Chromium 147 writes each chapter's running head into its PDF outline entry.
+ */
+function fontconfig(): Record<string, string> | undefined {
+  const packaged = join(tmpdir(), 'fonts', 'fonts');
+  if (!existsSync(packaged)) return undefined;
+  const directory = join(tmpdir(), 'esg-fontconfig');
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(
+    join(directory, 'fonts.conf'),
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
+      `  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${packaged}</dir>\n` +
+      `  <cachedir>${join(directory, 'cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  return { FONTCONFIG_PATH: directory, FONTCONFIG_FILE: join(directory, 'fonts.conf') };
 }
 
 async function systemChromium(): Promise<FoundBrowser | undefined> {
@@ -77,14 +99,18 @@ async function systemChromium(): Promise<FoundBrowser | undefined> {
 }
 
 let found: Promise<FoundBrowser> | undefined;
+/** The CHROME_PATH the cached answer was found with: a new value looks again. */
+let foundFor: string | undefined;
 
 /**
  * Finds a browser (see the module comment for the order); the result is cached for the process.
  * @throws BrowserNotFoundError when none is found, or when CHROME_PATH names a file that does not exist.
  */
 export function findBrowser(): Promise<FoundBrowser> {
+  const chosen = process.env.CHROME_PATH || process.env.CHROMIUM_PATH;
+  if (chosen !== foundFor) found = undefined;
+  foundFor = chosen;
   found ??= (async () => {
-    const chosen = process.env.CHROME_PATH || process.env.CHROMIUM_PATH;
     if (chosen) {
       if (!existsSync(chosen)) throw new BrowserNotFoundError(`CHROME_PATH is "${chosen}", which does not exist`);
       return { executablePath: chosen, source: 'CHROME_PATH', args: [] } satisfies FoundBrowser;
@@ -101,5 +127,5 @@ export function findBrowser(): Promise<FoundBrowser> {
 export async function launchBrowser(): Promise<Browser> {
   const browser = await findBrowser();
   const args = [...new Set([...browser.args, ...CLOSED_NETWORK_ARGS])];
-  return playwright.launch({ executablePath: browser.executablePath, args, headless: true });
+  return playwright.launch({ executablePath: browser.executablePath, args, headless: true, env: browser.env ? { ...process.env, ...browser.env } : undefined });
 }

@@ -148,22 +148,30 @@ export function pagesOfHeadings(headings: { id: string; text: string }[], outlin
     next = at + 1;
     if (heading.id) pages[heading.id] = outline[at]!.page;
   }
-  if (missing.length > 0) throw new Error(`headings missing from the PDF outline: ${missing.slice(0, 5).join('; ')}`);
+  if (missing.length > 0)
+    throw new Error(
+      `headings missing from the PDF outline: ${missing.slice(0, 5).join('; ')} ` +
+        `(its ${outline.length} entries begin: ${outline.slice(0, 5).map((entry) => JSON.stringify(entry.title)).join(', ')})`,
+    );
   return pages;
 }
 
-/** Writes the page numbers after the contents' and the index's links ([data-pdf-page] after an in-page link). */
-async function fillPageNumbers(page: Page, pages: Record<string, number>, indexLabel: string): Promise<void> {
+/**
+ * Writes the page numbers after the contents' and the index's links ([data-pdf-page] after an in-page link).
+ * `placeholder` stands in for every number on the first pass, so the numbers take their room from the start
+ * and the second pass usually moves nothing.
+ */
+async function fillPageNumbers(page: Page, pages: Record<string, number>, indexLabel: string, placeholder?: number): Promise<void> {
   await page.evaluate(
-    ({ pages, indexLabel }) => {
+    ({ pages, indexLabel, placeholder }) => {
       for (const slot of document.querySelectorAll<HTMLElement>('[data-pdf-page]')) {
         const href = slot.previousElementSibling?.getAttribute('href') ?? '';
-        const number = href.startsWith('#') ? pages[decodeURIComponent(href.slice(1))] : undefined;
+        const number = placeholder ?? (href.startsWith('#') ? pages[decodeURIComponent(href.slice(1))] : undefined);
         const inContents = slot.closest('.print-contents') !== null;
         slot.textContent = number === undefined ? '' : inContents ? String(number) : indexLabel.replace('{page}', String(number));
       }
     },
-    { pages, indexLabel },
+    { pages, indexLabel, placeholder },
   );
 }
 
@@ -210,9 +218,10 @@ export async function makePdf(context: PublishContext, browserInfo: FoundBrowser
       const read = await readOutline(pdf, linked);
       return { read, pageOfAnchor: { ...read.pageOfTarget, ...pagesOfHeadings(headings, read.outline) } };
     };
+    await fillPageNumbers(page, {}, t('print.page'), 88);
     let pdf: Uint8Array = await withTimeout(page.pdf(PDF_OPTIONS), 'printing (pass 1)');
     let { read, pageOfAnchor } = await anchorPages(pdf);
-    logger.info(`PDF pass 1: ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
+    logger.info(`PDF pass 1 (page numbers held by placeholders): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
     for (let pass = 2; pass <= 3; pass++) {
       await fillPageNumbers(page, pageOfAnchor, t('print.page'));
       pdf = await withTimeout(page.pdf(PDF_OPTIONS), `printing (pass ${pass})`);
