@@ -6,13 +6,17 @@
  * (each row's texts — label, unit and values; code, subject, locations and explanation — all on one page);
  * and no blank page when rendered.
  */
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as mupdf from 'mupdf';
+import { paths } from '../../src/lib/paths.ts';
+import { formatFileSize } from '../../src/publish/links.ts';
+import { elements, readSite } from '../support/site.ts';
 import { formatCell } from '../../src/lib/format.ts';
 import { labelOf } from '../../src/model/chart.ts';
 import type { SectionModel } from '../../src/model/types.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { flat, model, readPdf, type OutlineEntry } from '../support/pdf.ts';
+import { PDF_FILE, flat, model, readPdf, type OutlineEntry } from '../support/pdf.ts';
 
 const t = useTranslations();
 const { document, pages, outline } = readPdf();
@@ -134,5 +138,33 @@ describe('the PDF', () => {
       pixmap.destroy();
     }
     expect(blank).toEqual([]);
+  });
+});
+
+describe('the links to the PDF', () => {
+  const site = readSite();
+  const size = formatFileSize(statSync(PDF_FILE).size);
+
+  it('are on every page, with the file size, and named in the head as its PDF alternate', () => {
+    const missing: string[] = [];
+    for (const page of site) {
+      const links = elements(page, 'a[data-pdf-download]');
+      const alternate = elements(page, 'link[rel="alternate"][type="application/pdf"]');
+      const ok =
+        links.length > 0 &&
+        links.every((link) => link.properties.href === paths.pdf(model.report) && JSON.stringify(link.children).includes(`(PDF, ${size})`)) &&
+        alternate.length === 1 &&
+        alternate[0]!.properties.href === paths.pdf(model.report);
+      if (!ok) missing.push(page.path);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('are prominent on the home page, and /print/ is left out of the search index', () => {
+    const home = site.find((page) => page.path === '/')!;
+    expect(elements(home, 'main a[data-pdf-download]')).toHaveLength(1);
+    const print = site.find((page) => page.path === paths.print())!;
+    expect(elements(print, '[data-pagefind-body]')).toEqual([]);
+    expect(elements(home, '[data-pagefind-body]').length).toBeGreaterThan(0);
   });
 });
