@@ -28,8 +28,8 @@ export class BrowserNotFoundError extends Error {
   constructor(detail = '') {
     super(
       'No Chromium was found: run `npm install` on Linux x64 (it brings @sparticuz/chromium), install Chrome or Chromium ' +
-        '(e.g. `apt-get install -y chromium`), or set CHROME_PATH to a Chrome, Chromium or Edge binary.' +
-        (detail ? ` (${detail})` : ''),
+        '(e.g. `apt-get install -y chromium`), or set CHROME_PATH to a Chrome, Chromium or Edge binary' +
+        (detail ? ` (${detail}).` : '.'),
     );
     this.name = 'BrowserNotFoundError';
   }
