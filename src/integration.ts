@@ -11,6 +11,7 @@ import { loadReportModel } from './model/from-project.ts';
 import { pdfStep } from './publish/pdf.ts';
 import { downloadLinksStep } from './publish/links.ts';
 import { pdfModeOf, runPublishSteps, type PublishStep } from './publish/steps.ts';
+import { formatCoverage, translationCoverage } from './lib/translation-coverage.ts';
 
 export function reportValidation(): AstroIntegration {
   return {
@@ -18,8 +19,11 @@ export function reportValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const { errors } = readProject(fileURLToPath(config.root));
-        if (errors.length === 0) return;
+        const { data, errors } = readProject(fileURLToPath(config.root));
+        if (errors.length === 0) {
+          for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
+          return;
+        }
         const failure = new ReportValidationError(errors);
         // One log line per error: Astro shows only part of a long multi-line error message.
         for (const line of failure.message.split('\n')) logger.error(line);

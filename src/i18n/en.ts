@@ -121,17 +121,17 @@ export const en = {
   'site.indicators': 'Indicators',
   'notFound.title': 'Page not found',
   'pdf.download': 'Download the report (PDF, {size})',
-  'pdf.downloadShort': 'PDF, {size}',
   'pdf.subject': 'Environmental, social and governance (ESG) report of {issuer} for {start} to {end}',
   'pdf.printVersion': 'The whole report on one page, for printing',
   'print.title': 'The whole report',
   'print.summary': 'Every chapter and section of the report on one page, with the statistics table and the HKEX index, for printing and reading in one go.',
-  'print.cover.issuer': 'Issuer',
   'print.contents': 'Contents',
   'print.page': 'p. {page}',
   'print.pageOf': 'Page {page} of {pages}',
-  'print.onSite': 'Read on the website',
   'notFound.body': 'There is no page at this address. The contents below lead to every part of the report.',
+  'language.label': 'Language',
+  'language.switch': 'Read this page in {language}',
+  'section.untranslated': 'This section has not been translated; it is shown in English.',
 } as const;
 
 export type UiKey = keyof typeof en;

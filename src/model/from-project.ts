@@ -25,6 +25,16 @@ export function modelFromProject(data: ProjectData): ReportModel {
       headings: section.headings.map(({ depth, text, slug }) => ({ depth, text, slug })),
       components: section.components.map(({ name, attributes }) => ({ name, attributes })),
     })),
+    // As the translated-section-index collection has them (src/loaders/content-layer.ts).
+    translations: {
+      indicators: rows(data.indicatorTranslations),
+      provisions: rows(data.provisionTranslations),
+      terms: rows(data.termTranslations),
+      sections: rows(data.sectionTranslations),
+      translatedSections: data.translatedSections
+        .filter((section) => section.frontmatter !== undefined)
+        .map((section) => ({ id: section.id, language: section.language, title: section.frontmatter!.title, summary: section.frontmatter!.summary })),
+    },
   });
 }
 
