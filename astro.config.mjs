@@ -2,14 +2,14 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { reportValidation } from './src/integration.ts';
+import { reportPublish, reportValidation } from './src/integration.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 
 export default defineConfig({
   // Every page is a folder with index.html, so URLs end in "/" and work on any static host.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [reportValidation(), mdx()],
+  integrations: [reportValidation(), mdx(), reportPublish()],
   markdown: {
     // The remark/rehype pipeline (GFM tables, heading ids) instead of the default Rust processor,
     // because the site needs its own rehype plugin; it applies to MDX too.

@@ -130,4 +130,12 @@ export const zhHk = {
   'language.label': '語言',
   'language.switch': '以{language}閱讀本頁',
   'section.untranslated': '本節未有中文譯本，以下為英文原文。',
+  'pdf.download': '下載報告（PDF，{size}）',
+  'pdf.subject': '{issuer}環境、社會及管治（ESG）報告，報告期{start}至{end}',
+  'pdf.printVersion': '整份報告單頁版（供列印）',
+  'print.title': '整份報告',
+  'print.summary': '報告所有章節、統計數據表及香港交易所指引索引集於一頁，方便列印及一次閱讀。',
+  'print.contents': '目錄',
+  'print.page': '第{page}頁',
+  'print.pageOf': '第{page}頁，共{pages}頁',
 } as const satisfies Record<UiKey, string>;
