@@ -35,7 +35,7 @@ const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"
 
 /** Bytes of each HTML page of `dist`, and of dist/ as a whole. */
 export function measureSite(dist: string): SiteBytes {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run \`npm run build\` first.`);
+  if (!existsSync(dist)) throw new Error(`No built site in ${dist}: run \`npm run build\` first.`);
   const entries = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   let distBytes = 0;
   const pages: PageBytes[] = [];

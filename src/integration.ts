@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ReportValidationError } from './loaders/errors.ts';
-import { readProject } from './loaders/project.ts';
+import { readProjectOnce } from './loaders/project.ts';
 
 export function reportValidation(): AstroIntegration {
   return {
@@ -14,7 +14,8 @@ export function reportValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const { errors } = readProject(fileURLToPath(config.root));
+        // Read afresh (the config reloads in dev); the content loaders and pages then reuse this read.
+        const { errors } = readProjectOnce(fileURLToPath(config.root), { fresh: true });
         if (errors.length === 0) return;
         const failure = new ReportValidationError(errors);
         // One log line per error: Astro shows only part of a long multi-line error message.

@@ -14,13 +14,24 @@ export function decimalsOf(text: string): number {
   return point < 0 ? 0 : text.length - point - 1;
 }
 
+/**
+ * One Intl.NumberFormat per language, decimals and sign display, made on first use: constructing one costs
+ * far more than formatting with it, and a large report formats tens of thousands of cells per build.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(language: Language, decimals: number, signDisplay: 'auto' | 'exceptZero' = 'auto'): Intl.NumberFormat {
+  const key = `${language} ${decimals} ${signDisplay}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** "1701.13" → "1,701.13", keeping the written decimals. */
 export function formatDecimal(text: string, language: Language = 'en'): string {
-  const decimals = decimalsOf(text);
-  return new Intl.NumberFormat(LOCALES[language], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(Number(text));
+  return formatter(language, decimalsOf(text)).format(Number(text));
 }
 
 /** A value cell as text: "1,701.13", "28%", "Not applicable"; a year without a row reads "Not published". */
@@ -39,10 +50,5 @@ export function withUnit(number: string, unit: string | undefined): string {
 
 /** A signed number with fixed decimals: "+303.17", "−1.20" (a real minus sign, as typeset). */
 export function formatSigned(value: number, decimals: number, language: Language = 'en'): string {
-  const text = new Intl.NumberFormat(LOCALES[language], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: 'exceptZero',
-  }).format(value);
-  return text.replace('-', '\u2212');
+  return formatter(language, decimals, 'exceptZero').format(value).replace('-', '\u2212');
 }

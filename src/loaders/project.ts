@@ -96,14 +96,29 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
   return { data, errors };
 }
 
-const cache = new Map<string, ProjectData>();
+/**
+ * One cache per process, shared by every copy of this module: Astro loads the integration (with the config),
+ * the content loaders and the prerendered pages through separate module graphs, and each copy would otherwise
+ * read and validate the whole report again.
+ */
+const CACHE = Symbol.for('esg-report-site.project');
+const cache: Map<string, { data: ProjectData; errors: DataError[] }> = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Map<
+  string,
+  { data: ProjectData; errors: DataError[] }
+>;
 
-/** readProject, throwing every error at once; cached per root for one process (one build). */
-export function loadProject(root: string, { fresh = false } = {}): ProjectData {
+/** readProject, cached per root for one process (one build); `fresh` reads the files again (after an edit in dev). */
+export function readProjectOnce(root: string, { fresh = false } = {}): { data: ProjectData; errors: DataError[] } {
   const cached = cache.get(root);
   if (cached && !fresh) return cached;
-  const { data, errors } = readProject(root);
+  const result = readProject(root);
+  cache.set(root, result);
+  return result;
+}
+
+/** readProjectOnce, throwing every error at once. */
+export function loadProject(root: string, { fresh = false } = {}): ProjectData {
+  const { data, errors } = readProjectOnce(root, { fresh });
   if (errors.length > 0) throw new ReportValidationError(errors);
-  cache.set(root, data);
   return data;
 }
