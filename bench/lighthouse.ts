@@ -51,6 +51,6 @@ try {
     console.log(`${path.padEnd(58)}${scores.join('')}${String(Math.round(bytes)).padStart(10)}`);
   }
 } finally {
-  await chrome?.kill();
+  chrome?.kill();
   preview.kill();
 }
