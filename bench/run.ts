@@ -10,7 +10,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateReport } from './generate.ts';
 import { largestByType, measureSite } from './site-bytes.ts';
@@ -27,6 +27,8 @@ interface BuildFigures {
   name: string;
   pages: number;
   seconds: number;
+  /** User + system CPU of the build process: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   peakMemoryBytes: number;
   distBytes: number;
   types: ReturnType<typeof largestByType>;
@@ -48,9 +50,9 @@ function build(name: string, directory: string): BuildFigures {
   const result = spawnSync(NODE, [join(ROOT, 'bench', 'build-once.ts'), directory], { cwd: directory, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${name}: the build failed\n${result.stdout}\n${result.stderr}`);
-  const { peakMemoryBytes } = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { peakMemoryBytes: number };
+  const { peakMemoryBytes, cpuSeconds } = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { peakMemoryBytes: number; cpuSeconds: number };
   const site = measureSite(join(directory, 'dist'));
-  const figures = { name, pages: site.pages.length, seconds, peakMemoryBytes, distBytes: site.distBytes, types: largestByType(site.pages) };
+  const figures = { name, pages: site.pages.length, seconds, cpuSeconds, peakMemoryBytes, distBytes: site.distBytes, types: largestByType(site.pages) };
   console.error(`  ${name}: ${figures.pages} pages in ${seconds.toFixed(1)} s`);
   return figures;
 }
@@ -114,6 +116,7 @@ function pdfStep(directory: string): string {
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const KB = (bytes: number) => (bytes === 0 ? '0' : `${(bytes / 1024).toFixed(1)}K`);
 const ms = (figures: BuildFigures) => (figures.seconds * 1000) / figures.pages;
+const cpuMs = (figures: BuildFigures) => (figures.cpuSeconds * 1000) / figures.pages;
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
 const builds: BuildFigures[] = [];
@@ -141,12 +144,12 @@ try {
   const dev = await devFirstPage(scale1);
   const pdf = pdfStep(scale1);
 
-  const head = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${MB(totalmem())} RAM; load ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`;
+  const head = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${MB(totalmem())} RAM; load ${loadavg().map((load) => load.toFixed(1)).join(' ')}`;
   console.log(`\nnpm run bench: ${head}\n`);
-  console.log(`${'build'.padEnd(16)}${pad('pages', 7)}${pad('wall', 9)}${pad('per page', 10)}${pad('peak memory', 13)}${pad('dist/', 10)}${pad('dist/page', 11)}`);
+  console.log(`${'build'.padEnd(16)}${pad('pages', 7)}${pad('wall', 9)}${pad('per page', 10)}${pad('CPU/page', 10)}${pad('peak memory', 13)}${pad('dist/', 10)}${pad('dist/page', 11)}`);
   for (const item of builds)
     console.log(
-      `${item.name.padEnd(16)}${pad(item.pages, 7)}${pad(`${item.seconds.toFixed(1)} s`, 9)}${pad(`${ms(item).toFixed(1)} ms`, 10)}${pad(MB(item.peakMemoryBytes), 13)}${pad(MB(item.distBytes), 10)}${pad(KB(item.distBytes / item.pages), 11)}`,
+      `${item.name.padEnd(16)}${pad(item.pages, 7)}${pad(`${item.seconds.toFixed(1)} s`, 9)}${pad(`${ms(item).toFixed(1)} ms`, 10)}${pad(`${cpuMs(item).toFixed(1)} ms`, 10)}${pad(MB(item.peakMemoryBytes), 13)}${pad(MB(item.distBytes), 10)}${pad(KB(item.distBytes / item.pages), 11)}`,
     );
   const sites = builds.filter((item) => !item.name.startsWith('bare'));
   const types = [...new Set(sites.flatMap((item) => [...item.types.keys()]))];
@@ -167,6 +170,7 @@ try {
   const one = builds.find((item) => item.name === 'synthetic 1x');
   const ten = builds.find((item) => item.name === 'synthetic 10x');
   const floor = builds.find((item) => item.name === 'bare Astro 10x');
+  if (one && ten && floor) console.log(`per-page CPU time at 10x over 1x: ${(cpuMs(ten) / cpuMs(one)).toFixed(2)}; over the bare-Astro floor at 10x: ${(cpuMs(ten) / cpuMs(floor)).toFixed(2)}`);
   if (one && ten && floor) console.log(`per-page time at 10x over 1x: ${(ms(ten) / ms(one)).toFixed(2)}; over the bare-Astro floor at 10x: ${(ms(ten) / ms(floor)).toFixed(2)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
