@@ -20,6 +20,9 @@ export const PAGE_TYPES = [
   { type: 'section', pattern: /^\/[^/]+\/(?:[^/]+\/)?$/ },
 ] as const;
 
+/** The prefix of a second language's pages (src/schemas/section.ts reserves "zh-hk"). */
+const LANGUAGE_PREFIX = /^\/zh-hk(?=\/)/;
+
 export type PageType = (typeof PAGE_TYPES)[number]['type'] | 'section-chart';
 
 /**
@@ -27,7 +30,9 @@ export type PageType = (typeof PAGE_TYPES)[number]['type'] | 'section-chart';
  * `html` tells a section with a chart (a `data-chart` element) from a text section.
  */
 export function pageTypeOf(path: string, html = ''): PageType | undefined {
-  const type = PAGE_TYPES.find((rule) => rule.pattern.test(path))?.type;
+  // Another language's edition (/zh-hk/…) has the same tree, so its pages have the same types.
+  const within = path.replace(LANGUAGE_PREFIX, '');
+  const type = PAGE_TYPES.find((rule) => rule.pattern.test(within))?.type;
   if (type === 'section' && drawsChart(html)) return 'section-chart';
   return type;
 }

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ReportValidationError } from './loaders/errors.ts';
 import { readProjectOnce } from './loaders/project.ts';
+import { formatCoverage, translationCoverage } from './lib/translation-coverage.ts';
 
 export function reportValidation(): AstroIntegration {
   return {
@@ -15,8 +16,11 @@ export function reportValidation(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
         // Read afresh (the config reloads in dev); the content loaders and pages then reuse this read.
-        const { errors } = readProjectOnce(fileURLToPath(config.root), { fresh: true });
-        if (errors.length === 0) return;
+        const { data, errors } = readProjectOnce(fileURLToPath(config.root), { fresh: true });
+        if (errors.length === 0) {
+          for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
+          return;
+        }
         const failure = new ReportValidationError(errors);
         // One log line per error: Astro shows only part of a long multi-line error message.
         for (const line of failure.message.split('\n')) logger.error(line);
