@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ReportValidationError } from './loaders/errors.ts';
-import { validateProject } from './validation/validate.ts';
+import { validateProjectOnce } from './validation/validate.ts';
 import { loadReportModel } from './model/from-project.ts';
 import { pdfStep } from './publish/pdf.ts';
 import { downloadLinksStep } from './publish/links.ts';
@@ -19,7 +19,8 @@ export function reportValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const { data, errors } = validateProject(fileURLToPath(config.root));
+        // Read afresh (the config reloads in dev); the content loaders and pages then reuse this read.
+        const { data, errors } = validateProjectOnce(fileURLToPath(config.root), { fresh: true });
         if (errors.length === 0) {
           for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
           return;

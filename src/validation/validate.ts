@@ -14,14 +14,28 @@ export function validateProject(root: string): { data: ProjectData; errors: Data
   return { data, errors: data.causes.annotate(errors) };
 }
 
-const cache = new Map<string, ProjectData>();
+type Validated = { data: ProjectData; errors: DataError[] };
 
-/** validateProject, throwing every error at once; cached per root for one process (one build) unless `fresh`. */
-export function loadProject(root: string, { fresh = false } = {}): ProjectData {
+/**
+ * One cache per process, shared by every copy of this module: Astro loads the integration (with the config),
+ * the content loaders and the prerendered pages through separate module graphs, and each copy would otherwise
+ * read and validate the whole report again.
+ */
+const CACHE = Symbol.for('esg-report-site.project');
+const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Map<string, Validated>;
+
+/** validateProject, cached per root for one process (one build); `fresh` reads the files again (after an edit in dev). */
+export function validateProjectOnce(root: string, { fresh = false } = {}): Validated {
   const cached = cache.get(root);
   if (cached && !fresh) return cached;
-  const { data, errors } = validateProject(root);
+  const result = validateProject(root);
+  cache.set(root, result);
+  return result;
+}
+
+/** validateProjectOnce, throwing every error at once. @throws ReportValidationError */
+export function loadProject(root: string, { fresh = false } = {}): ProjectData {
+  const { data, errors } = validateProjectOnce(root, { fresh });
   if (errors.length > 0) throw new ReportValidationError(errors);
-  cache.set(root, data);
   return data;
 }
