@@ -37,20 +37,34 @@ export function tableSchema(table: TableName) {
     fields,
     missingValues: [''],
     primaryKey: spec.primaryKey,
-    foreignKeys: spec.foreignKeys.map((key) => ({
-      fields: key.fields,
-      // Frictionless names the resource itself with "".
-      reference: { resource: key.reference.resource === table ? '' : key.reference.resource, fields: key.reference.fields },
-    })),
+    // The Table Schema profile requires at least one item when foreignKeys is present: leave it out when there is none.
+    ...(spec.foreignKeys.length > 0
+      ? {
+          foreignKeys: spec.foreignKeys.map((key) => ({
+            fields: key.fields,
+            // Frictionless names the resource itself with "".
+            reference: { resource: key.reference.resource === table ? '' : key.reference.resource, fields: key.reference.fields },
+          })),
+        }
+      : {}),
   };
 }
 
+/**
+ * The descriptor (Frictionless Tabular Data Package v1). Resource paths are relative to the descriptor, as the
+ * spec wants; the one URL that leaves the package, `homepage`, is the site's address and is left out when
+ * `siteUrl` is unset. Licence, sources and contributors come from data/report.json, never guessed.
+ */
 export function dataPackage(report: Report) {
   return {
     profile: 'tabular-data-package',
     name: `${report.issuer} ${report.title}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
     title: `${report.issuer}: ${report.title} — data`,
     description: `The tables behind ${report.issuer}'s ${report.title}, for ${report.period.start} to ${report.period.end}. Values are in the unit given for their indicator in indicators.csv.`,
+    ...(report.siteUrl ? { homepage: report.siteUrl } : {}),
+    ...(report.license ? { licenses: [report.license] } : {}),
+    ...(report.sources.length > 0 ? { sources: report.sources } : {}),
+    ...(report.contributors.length > 0 ? { contributors: report.contributors } : {}),
     resources: [
       ...(Object.keys(TABLES) as TableName[]).map((table) => ({
         profile: 'tabular-data-resource',

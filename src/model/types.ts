@@ -6,7 +6,7 @@ import type { Report } from '../schemas/report.ts';
 import type { SectionFrontmatter } from '../schemas/section.ts';
 import type { BoardMember, Highlight, StakeholderRow } from '../schemas/tables.ts';
 import type { ValueRow } from '../schemas/value.ts';
-import type { CellValue } from './values.ts';
+import type { CellValue, Restatement } from './values.ts';
 import type { DerivedYear } from './derived.ts';
 
 /** What the model is built from: plain rows, in file order (as the loaders return them). */
@@ -98,4 +98,13 @@ export interface ReportModel {
   provisions: ProvisionModel[];
   provisionByCode: Map<string, ProvisionModel>;
   provisionsBySection: Map<string, ProvisionModel[]>;
+  /** Every value that restates an earlier published figure, in indicator order, newest year first. */
+  restatements: RestatementModel[];
+}
+
+export interface RestatementModel extends Restatement {
+  indicator: IndicatorModel;
+  year: number;
+  /** The value now published. */
+  cell: CellValue;
 }

@@ -17,19 +17,19 @@ describe('a valid report', () => {
 
 describe('CSV cells', () => {
   it('rejects a non-numeric value', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,abc,,') })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,abc,,,,') })).toEqual([
       'data/values.csv:2:16 value: expected a plain decimal number such as 1701.13 (no thousands separators, units or spaces), or an empty cell (found "abc")',
     ]);
   });
 
   it('rejects an unquoted thousands separator instead of reading 1,701.13 as 1', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1,701.13,,') })).toEqual([
-      'data/values.csv:2:16 row has 6 cells but the header has 5: the number "1,701.13" has an unquoted thousands separator; write 1701.13',
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1,701.13,,,,') })).toEqual([
+      'data/values.csv:2:16 row has 8 cells but the header has 7: the number "1,701.13" has an unquoted thousands separator; write 1701.13',
     ]);
   });
 
   it('rejects a quoted thousands separator too', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,"1,701.13",,') })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,"1,701.13",,,,') })).toEqual([
       'data/values.csv:2:16 value: expected a plain decimal number such as 1701.13 (no thousands separators, units or spaces), or an empty cell (found "1,701.13")',
     ]);
   });
@@ -41,15 +41,28 @@ describe('CSV cells', () => {
   });
 
   it('keeps blank, not applicable and invalid apart', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,,,') })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,,,,,') })).toEqual([
       'data/values.csv:2:16 value: expected a number; an empty value needs status not-applicable or not-disclosed (found "")',
     ]);
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,12,not-applicable,') })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,12,not-applicable,,,') })).toEqual([
       'data/values.csv:2:16 value: expected an empty value when status is not-applicable (found "12")',
     ]);
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,,n/a,') })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,,n/a,,,') })).toEqual([
       'data/values.csv:2:17 status: expected one of: reported, not-applicable, not-disclosed, or an empty cell (found "n/a")',
     ]);
+  });
+
+  it('rejects a restatement whose earlier figure equals the new one, or that has no reason, at its line', () => {
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1701.13,,,1701.130,Recalculated') })).toEqual([
+      'data/values.csv:2:26 previous: a restatement\'s earlier figure equals the value 1701.13: leave previous and reason empty when the figure did not change (found "1701.130")',
+    ]);
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1701.13,,,1650.00,') })).toEqual([
+      'data/values.csv:2:34 reason: a restatement needs its reason: say why the earlier figure changed (found "")',
+    ]);
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1701.13,,,,Recalculated') })).toEqual([
+      'data/values.csv:2:26 previous: a restatement reason needs the earlier published figure in previous (found "")',
+    ]);
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1701.13,,,1650.00,Emission factors updated') })).toEqual([]);
   });
 
   it('rejects a missing column, naming the columns expected', () => {
@@ -69,19 +82,19 @@ describe('CSV cells', () => {
 
 describe('references between files', () => {
   it('rejects a duplicate row', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-total,2025,1701.13,,\n` })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-total,2025,1701.13,,,,\n` })).toEqual([
       'data/values.csv:10:1 duplicate value for indicator and year "ghg-total 2025": already defined on line 2',
     ]);
   });
 
   it('rejects an unknown indicator id', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-totl,2025,1,,\n` })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-totl,2025,1,,,,\n` })).toEqual([
       'data/values.csv:10:1 unknown indicator id "ghg-totl": expected an id from data/indicators.csv',
     ]);
   });
 
   it('rejects a value for a year the report does not declare', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-total,2019,1,,\n` })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-total,2019,1,,,,\n` })).toEqual([
       'data/values.csv:10:11 year 2019 is not declared: expected one of 2025, 2024 (data/report.json "years")',
     ]);
   });
