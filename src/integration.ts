@@ -7,21 +7,36 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ReportValidationError } from './loaders/errors.ts';
 import { readProject } from './loaders/project.ts';
+import { publishDataOutputs } from './outputs/publish.ts';
 
 export function reportValidation(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'esg-report-validation',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const { errors } = readProject(fileURLToPath(config.root));
-        if (errors.length === 0) return;
+        root = fileURLToPath(config.root);
+        const { data, errors } = readProject(root);
+        if (errors.length === 0) {
+          if (!data.report.siteUrl)
+            logger.warn(
+              'data/report.json has no siteUrl: JSON-LD, citations, the data package and the data book leave out the URLs that would point to the site.',
+            );
+          return;
+        }
         const failure = new ReportValidationError(errors);
         // One log line per error: Astro shows only part of a long multi-line error message.
         for (const line of failure.message.split('\n')) logger.error(line);
         if (command !== 'dev') {
           throw new Error(`The build stopped: ${errors.length} error(s) in content/ and data/, listed above. Nothing was written.`);
         }
+      },
+      // After the pages: the data book and the evidence pack (the PDF, once built, is handed to this step).
+      'astro:build:done': async ({ dir, logger }) => {
+        const outputs = await publishDataOutputs(root, fileURLToPath(dir));
+        for (const output of [outputs.dataBook, outputs.evidencePack])
+          logger.info(`data/${output.name}: ${output.bytes.byteLength} bytes`);
       },
     },
   };

@@ -15,6 +15,10 @@ export const paths = {
   indicatorFile: (id: string, format: 'csv' | 'json') => `/indicators/${id}.${format}`,
   data: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}data/`,
   dataFile: (name: string) => `/data/${name}`,
+  /** The Excel data book, named from the metadata: "<issuer>-esg-data-<year>.xlsx" (see dataBookName). */
+  dataBook: (report: { issuer: string; year: number }) => `/data/${dataBookName(report)}`,
+  /** The evidence pack of this edition: "<issuer>-esg-evidence-<year>.zip". */
+  evidencePack: (report: { issuer: string; year: number }) => `/data/${evidencePackName(report)}`,
   hkexIndex: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}hkex-esg-guide/`,
   /** "A1.2" → /hkex-esg-guide/a1-2/ */
   provision: (code: string, language: Language = DEFAULT_LANGUAGE) =>
@@ -25,7 +29,31 @@ export function provisionSlug(code: string): string {
   return code.toLowerCase().replace(/\./g, '-');
 }
 
-/** A path as a full URL when the site's address is known (data/report.json siteUrl); otherwise the path. */
-export function absoluteUrl(path: string, siteUrl: string | undefined): string {
-  return siteUrl ? new URL(path, siteUrl).href : path;
+/**
+ * A path as a full URL, for every URL that leaves the site (JSON-LD, citations, the data package, the data book,
+ * the PDF). Undefined when the site's address (data/report.json siteUrl) is not set: callers then say nothing,
+ * since a relative URL outside the site would be wrong. The build warns once about the missing siteUrl.
+ */
+export function absoluteUrl(path: string, siteUrl: string | undefined): string | undefined {
+  return siteUrl ? new URL(path, siteUrl).href : undefined;
+}
+
+/** "Example Holdings", 2025 → "example-holdings": the issuer as a file-name slug. */
+export function issuerSlug(issuer: string): string {
+  return issuer
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The data book's file name, from the metadata: issuer and reporting year ("example-holdings-esg-data-2025.xlsx"). */
+export function dataBookName(report: { issuer: string; year: number }): string {
+  return `${issuerSlug(report.issuer)}-esg-data-${report.year}.xlsx`;
+}
+
+/** The evidence pack's file name: one per edition ("example-holdings-esg-evidence-2025.zip"). */
+export function evidencePackName(report: { issuer: string; year: number }): string {
+  return `${issuerSlug(report.issuer)}-esg-evidence-${report.year}.zip`;
 }
