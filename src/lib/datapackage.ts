@@ -51,13 +51,14 @@ export function tableSchema(table: TableName) {
 }
 
 /**
- * The descriptor (Frictionless Tabular Data Package v1). Resource paths are relative to the descriptor, as the
+ * The descriptor (Frictionless Data Package v1: tabular resources for the CSV tables, a plain one for report.json). Resource paths are relative to the descriptor, as the
  * spec wants; the one URL that leaves the package, `homepage`, is the site's address and is left out when
  * `siteUrl` is unset. Licence, sources and contributors come from data/report.json, never guessed.
  */
 export function dataPackage(report: Report) {
   return {
-    profile: 'tabular-data-package',
+    // "data-package", not "tabular-data-package": the report metadata (report.json) is a resource too, and not a table.
+    profile: 'data-package',
     name: `${report.issuer} ${report.title}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
     title: `${report.issuer}: ${report.title} — data`,
     description: `The tables behind ${report.issuer}'s ${report.title}, for ${report.period.start} to ${report.period.end}. Values are in the unit given for their indicator in indicators.csv.`,
