@@ -81,7 +81,6 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
   ];
   for (const fact of facts) about.addRow(fact);
   about.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-  finishTable(about);
 
   // Statistics: grouped like /statistics/; breakdown rows one outline level under their parent.
   const years = report.years;
