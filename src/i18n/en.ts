@@ -193,6 +193,7 @@ export const en = {
   'book.year': 'Year',
   'book.inputs': 'Inputs',
   'book.result': 'Result',
+  'book.detail': 'Detail',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. The contents below lead to every part of the report.',
 } as const;

@@ -58,14 +58,14 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
     { header: t('book.value'), width: 100 },
   ]);
   const pdfUrl = pdf ? absoluteUrl(pdf.path, siteUrl) : undefined;
-  const facts: [string, string][] = [
+  const facts: [string, string | number][] = [
     [t('book.issuer'), report.issuer],
     ...(report.issuerLegalName ? [[t('book.legalName'), report.issuerLegalName] as [string, string]] : []),
     ...(report.stockCode ? [[t('book.stockCode'), report.stockCode] as [string, string]] : []),
     [t('book.title'), report.title],
     [t('book.period'), `${report.period.start} – ${report.period.end}`],
     [t('book.fiscalYearEnd'), report.period.end],
-    [t('book.reportingYear'), String(report.year)],
+    [t('book.reportingYear'), report.year],
     [t('book.guide'), report.guide.name],
     [t('book.guideVersion'), report.guide.version],
     [t('book.siteUrl'), absoluteUrl(paths.home(), siteUrl) ?? t('book.notStated')],
@@ -202,7 +202,7 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
     { header: t('book.year'), width: 8 },
     { header: t('book.inputs'), width: 70 },
     { header: t('book.result'), width: 14 },
-    { header: t('book.value'), width: 40 },
+    { header: t('book.detail'), width: 40 },
   ]);
   for (const check of checks)
     quality.addRow([

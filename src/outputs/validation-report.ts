@@ -48,7 +48,7 @@ export function validationChecks(project: ProjectData, model: ReportModel, files
     const spec = TABLES[table];
     checks.push({
       id: `schema:${spec.file}`,
-      check: `Every row of ${spec.title.toLowerCase()} matches its schema: the header has exactly the columns, every cell its type.`,
+      check: `Every row of ${spec.file} (${spec.title}) matches its schema: the header has exactly the columns, every cell its type.`,
       inputs: { ...fileInputs(spec.file), rows: (project[table] as unknown[]).length },
       result: 'passed',
       detail: 'no error',
