@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ReportValidationError } from './loaders/errors.ts';
 import { readProject } from './loaders/project.ts';
 import { publishDataOutputs } from './outputs/publish.ts';
+import { formatCoverage, translationCoverage } from './lib/translation-coverage.ts';
 
 export function reportValidation(): AstroIntegration {
   let root = process.cwd();
@@ -19,6 +20,7 @@ export function reportValidation(): AstroIntegration {
         root = fileURLToPath(config.root);
         const { data, errors } = readProject(root);
         if (errors.length === 0) {
+          for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
           if (!data.report.siteUrl)
             logger.warn(
               'data/report.json has no siteUrl: JSON-LD, citations, the data package and the data book leave out the URLs that would point to the site.',

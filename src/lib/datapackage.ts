@@ -51,11 +51,13 @@ export function tableSchema(table: TableName) {
 }
 
 /**
- * The descriptor (Frictionless Data Package v1: tabular resources for the CSV tables, a plain one for report.json). Resource paths are relative to the descriptor, as the
- * spec wants; the one URL that leaves the package, `homepage`, is the site's address and is left out when
- * `siteUrl` is unset. Licence, sources and contributors come from data/report.json, never guessed.
+ * The descriptor (Frictionless Data Package v1: tabular resources for the CSV tables, a plain one for report.json)
+ * of `tables` (all of them unless given: an optional table whose file is absent is left out). Resource paths are
+ * relative to the descriptor, as the spec wants; the one URL that leaves the package, `homepage`, is the site's
+ * address and is left out when `siteUrl` is unset. Licence, sources and contributors come from data/report.json,
+ * never guessed.
  */
-export function dataPackage(report: Report) {
+export function dataPackage(report: Report, tables: TableName[] = Object.keys(TABLES) as TableName[]) {
   return {
     // "data-package", not "tabular-data-package": the report metadata (report.json) is a resource too, and not a table.
     profile: 'data-package',
@@ -67,7 +69,7 @@ export function dataPackage(report: Report) {
     ...(report.sources.length > 0 ? { sources: report.sources } : {}),
     ...(report.contributors.length > 0 ? { contributors: report.contributors } : {}),
     resources: [
-      ...(Object.keys(TABLES) as TableName[]).map((table) => ({
+      ...tables.map((table) => ({
         profile: 'tabular-data-resource',
         name: baseName(TABLES[table].file).replace(/\.csv$/, ''),
         path: baseName(TABLES[table].file),
