@@ -7,25 +7,21 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { csvTableLoader, reportLoader, sectionIndexLoader, translatedSectionIndexLoader } from './loaders/content-layer.ts';
 import type { TranslatedSectionInput } from './model/words.ts';
-import {
-  indicatorTranslationSchema,
-  provisionTranslationSchema,
-  sectionTranslationSchema,
-  termTranslationSchema,
-} from './schemas/translation.ts';
 import type { SectionInput } from './model/types.ts';
-import { indicatorSchema } from './schemas/indicator.ts';
-import { mappingSchema } from './schemas/mapping.ts';
-import { provisionSchema } from './schemas/provision.ts';
 import { reportSchema } from './schemas/report.ts';
 import { sectionFrontmatterSchema } from './schemas/section.ts';
-import { boardMemberSchema, highlightSchema, stakeholderSchema } from './schemas/tables.ts';
-import { valueRowSchema } from './schemas/value.ts';
+import { TABLES, type TableName, type TableRow } from './loaders/tables.ts';
 import { LANGUAGES, TRANSLATION_LANGUAGES } from './i18n/index.ts';
 
-/** Rows arrive already parsed by the CSV loader; the collection keeps their output types and CSV position. */
-const located = z.object({ order: z.number(), line: z.number(), raw: z.string() });
-const parsed = <T extends z.ZodType>(_schema: T) => z.custom<z.output<T>>(() => true).and(located);
+/** Rows arrive already parsed and validated by the project loader; the collection keeps their types and CSV position. */
+type Located<K extends TableName> = TableRow<K> & { order: number; line: number; raw: string };
+
+/** One collection per table of the registry (loaders/tables.ts): a new table there is a new collection here. */
+const tableCollection = <K extends TableName>(name: K) =>
+  defineCollection({ loader: csvTableLoader(name), schema: z.custom<Located<K>>(() => true) });
+const tableCollections = Object.fromEntries((Object.keys(TABLES) as TableName[]).map((name) => [name, tableCollection(name)])) as {
+  [K in TableName]: ReturnType<typeof tableCollection<K>>;
+};
 
 const sections = defineCollection({
   loader: glob({
@@ -42,29 +38,7 @@ export const collections = {
   sections,
   sectionIndex: defineCollection({ loader: sectionIndexLoader(), schema: z.custom<SectionInput & { order: number }>(() => true) }),
   report: defineCollection({ loader: reportLoader(), schema: z.custom<z.output<typeof reportSchema>>(() => true) }),
-  indicators: defineCollection({ loader: csvTableLoader('indicators', (row) => row.id), schema: parsed(indicatorSchema) }),
-  values: defineCollection({ loader: csvTableLoader('values', (row) => `${row.indicator}/${row.year}`), schema: parsed(valueRowSchema) }),
-  highlights: defineCollection({ loader: csvTableLoader('highlights', (row) => row.id), schema: parsed(highlightSchema) }),
-  boardMembers: defineCollection({ loader: csvTableLoader('boardMembers', (_, index) => String(index)), schema: parsed(boardMemberSchema) }),
-  stakeholders: defineCollection({ loader: csvTableLoader('stakeholders', (_, index) => String(index)), schema: parsed(stakeholderSchema) }),
-  provisions: defineCollection({ loader: csvTableLoader('provisions', (row) => `${row.version}/${row.code}`), schema: parsed(provisionSchema) }),
-  mapping: defineCollection({ loader: csvTableLoader('mapping', (row) => row.code), schema: parsed(mappingSchema) }),
-  indicatorTranslations: defineCollection({
-    loader: csvTableLoader('indicatorTranslations', (row) => `${row.language}/${row.indicator}`),
-    schema: parsed(indicatorTranslationSchema),
-  }),
-  provisionTranslations: defineCollection({
-    loader: csvTableLoader('provisionTranslations', (row) => `${row.language}/${row.version}/${row.code}`),
-    schema: parsed(provisionTranslationSchema),
-  }),
-  termTranslations: defineCollection({
-    loader: csvTableLoader('termTranslations', (row) => `${row.language}/${row.kind}/${row.term}`),
-    schema: parsed(termTranslationSchema),
-  }),
-  sectionTranslations: defineCollection({
-    loader: csvTableLoader('sectionTranslations', (row) => `${row.language}/${row.section}`),
-    schema: parsed(sectionTranslationSchema),
-  }),
+  ...tableCollections,
   translatedSectionIndex: defineCollection({
     loader: translatedSectionIndexLoader(),
     schema: z.custom<TranslatedSectionInput & { order: number }>(() => true),

@@ -6,8 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ReportValidationError } from './loaders/errors.ts';
-import { readProject } from './loaders/project.ts';
 import { publishDataOutputs } from './outputs/publish.ts';
+import { validateProject } from './validation/validate.ts';
 import { formatCoverage, translationCoverage } from './lib/translation-coverage.ts';
 
 export function reportValidation(): AstroIntegration {
@@ -18,7 +18,7 @@ export function reportValidation(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
         root = fileURLToPath(config.root);
-        const { data, errors } = readProject(root);
+        const { data, errors } = validateProject(root);
         if (errors.length === 0) {
           for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
           if (!data.report.siteUrl)

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../model/values.ts';
 import { LANGUAGES, type Language, useTranslations } from '../i18n/index.ts';
+import { scaleDecimal, type Scale } from './scale.ts';
 
 const localeOf = (language: Language) => LANGUAGES[language].locale;
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
@@ -25,13 +26,17 @@ export function decimalsOf(text: string): number {
   return point < 0 ? 0 : text.length - point - 1;
 }
 
-/** "1701.13" → "1,701.13", keeping the written decimals. */
+/**
+ * "1701.13" → "1,701.13", keeping the written decimals. The decimal string goes to Intl.NumberFormat as it is
+ * (ECMA-402 formats a string numeric literal exactly), never through a float: "12345678901234567" prints
+ * 12,345,678,901,234,567, not …568.
+ */
 export function formatDecimal(text: string, language: Language = 'en'): string {
   const decimals = decimalsOf(text);
   return new Intl.NumberFormat(localeOf(language), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
-  }).format(Number(text));
+  }).format(text as Intl.StringNumericLiteral);
 }
 
 /** A value cell as text: "1,701.13", "28%", "Not applicable"; a year without a row reads "Not published". */
@@ -62,4 +67,17 @@ export function formatSigned(value: number, decimals: number, language: Language
     signDisplay: 'exceptZero',
   }).format(value);
   return text.replace('-', '\u2212');
+}
+
+/**
+ * A highlight figure as its call-out prints it: the base-unit value scaled, the scale word, then the unit
+ * ("21.40 million", "48 thousand pieces", "800+ people"). Decimal arithmetic; see lib/scale.ts.
+ */
+export function formatHighlight(
+  highlight: { value: string; unit?: string; scale?: Scale; decimals?: number },
+  language: Language = 'en',
+): string {
+  const number = formatDecimal(scaleDecimal(highlight.value, highlight.scale, highlight.decimals), language);
+  const unit = [highlight.scale, highlight.unit].filter(Boolean).join(' ');
+  return withUnit(number, unit || undefined);
 }

@@ -12,6 +12,7 @@ export const DATA_FILES = {
   provisionTranslations: 'data/provision-translations.csv',
   termTranslations: 'data/term-translations.csv',
   sectionTranslations: 'data/section-translations.csv',
+  literalNumbers: 'data/literal-numbers.csv',
 } as const;
 
 export const CONTENT_DIR = 'content';

@@ -15,6 +15,7 @@ import {
 } from '../schemas/translation.ts';
 import { valueColumns, valueRowSchema } from '../schemas/value.ts';
 import { DATA_FILES } from './files.ts';
+import { literalNumberSchema } from '../schemas/literal-number.ts';
 
 export interface TableSpec {
   file: string;
@@ -138,9 +139,22 @@ export const TABLES = {
     foreignKeys: [],
     optional: true,
   },
+  literalNumbers: {
+    file: DATA_FILES.literalNumbers,
+    title: 'Reviewed numbers in prose that equal a figure but are another quantity',
+    columns: literalNumberSchema,
+    row: literalNumberSchema,
+    primaryKey: ['file', 'number', 'after'],
+    keyName: 'reviewed number (file, number and what follows)',
+    foreignKeys: [],
+    optional: true,
+  },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;
+
+/** The typed row of a table, as its row schema outputs it. */
+export type TableRow<K extends TableName> = z.output<(typeof TABLES)[K]['row']>;
 
 /** Column names of a table, in schema order (the order editors see). */
 export const columnsOf = (table: TableName): string[] => Object.keys(TABLES[table].columns.shape);

@@ -3,16 +3,8 @@ import type { ChapterModel, IndicatorModel, ProvisionModel, ReportModel, ReportT
 import { cellOf } from './values.ts';
 import { deriveYears } from './derived.ts';
 import { NO_TRANSLATIONS, wordsBuilder } from './words.ts';
-
-/** Attribute names through which a component cites indicators. */
-function citedIds(component: { name: string; attributes: Record<string, unknown> }): string[] {
-  const { attributes } = component;
-  const ids: unknown[] = [];
-  if (component.name === 'Value') ids.push(attributes.id);
-  for (const list of ['indicators'] as const) if (Array.isArray(attributes[list])) ids.push(...(attributes[list] as unknown[]));
-  if (typeof attributes.indicator === 'string') ids.push(attributes.indicator);
-  return ids.filter((id): id is string => typeof id === 'string');
-}
+// The component registry says which ids each MDX component cites (the same entry validation checks).
+import { citedIds } from '../validation/components.ts';
 
 /**
  * Join the tables into the model. English fields keep their names (`indicator.name`, `section.title`); the

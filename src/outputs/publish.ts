@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { buildInfo } from '../lib/build-info.ts';
 import { dataDownloads } from '../lib/downloads.ts';
 import { dataBookName, evidencePackName } from '../lib/paths.ts';
-import { loadProject } from '../loaders/project.ts';
+import { loadProject } from '../validation/validate.ts';
 import { reportModelOf, stampOf, type OutputContext, type PdfEdition } from './context.ts';
 import { dataBook } from './data-book.ts';
 import { evidencePack, type PackFile } from './evidence-pack.ts';

@@ -58,7 +58,7 @@ export function checkTranslations(data: ProjectData): DataError[] {
   for (const row of data.indicatorTranslations) {
     const english = indicators.get(row.data.indicator);
     if (!english) {
-      if (!data.rejected.indicators.has(row.data.indicator))
+      if (!data.causes.explains('indicators', row.data.indicator))
         errors.push(cellError(indicatorFile, row, 'indicator', `unknown indicator id ${quoteValue(row.data.indicator)}: expected an id from ${DATA_FILES.indicators}`));
       continue;
     }
@@ -82,7 +82,7 @@ export function checkTranslations(data: ProjectData): DataError[] {
   const provisions = new Map(data.provisions.map((row) => [`${row.data.version} ${row.data.code}`, row]));
   const provisionFile = DATA_FILES.provisionTranslations;
   for (const row of data.provisionTranslations)
-    if (!provisions.has(`${row.data.version} ${row.data.code}`))
+    if (!provisions.has(`${row.data.version} ${row.data.code}`) && !data.causes.explains('provisions', `${row.data.version} ${row.data.code}`))
       errors.push(
         cellError(provisionFile, row, 'code', `unknown provision ${quoteValue(`${row.data.version} ${row.data.code}`)}: expected a version and code of ${DATA_FILES.provisions}`),
       );
@@ -105,7 +105,9 @@ export function checkTranslations(data: ProjectData): DataError[] {
   const allVersions = new Set(data.provisions.flatMap((row) => [`area ${row.data.area}`, `aspect ${row.data.aspect}`]));
   for (const row of data.termTranslations) {
     const { kind, term } = row.data;
-    if (!inUse[kind].terms.has(term) && !allVersions.has(`${kind} ${term}`))
+    // A word of an unreadable English table is unknown because of that table (root cause first).
+    const source = kind === 'unit' || kind === 'topic' ? 'indicators' : 'provisions';
+    if (!inUse[kind].terms.has(term) && !allVersions.has(`${kind} ${term}`) && !data.causes.explains(source))
       errors.push(cellError(termFile, row, 'term', `unknown ${kind} ${quoteValue(term)}: expected a word of ${inUse[kind].from}, written exactly as there`));
   }
   errors.push(

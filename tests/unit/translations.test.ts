@@ -139,7 +139,7 @@ describe('translation tables', () => {
       'data/term-translations.csv:1:1 file not found: data/report.json publishes zh-hk, which needs this file\'s translations',
     ]);
     expect(errorsOf('bilingual', { 'data/report.json': edit('"zh-hk"\n', '"zh-HK"\n') })).toEqual([
-      'data/report.json:28:3 languages.1: expected one of: en, zh-hk (found "zh-HK")',
+      'data/report.json:30:5 languages.1: expected one of: en, zh-hk (found "zh-HK")',
     ]);
   });
 });
