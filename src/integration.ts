@@ -11,6 +11,7 @@ import { loadReportModel } from './model/from-project.ts';
 import { pdfStep } from './publish/pdf.ts';
 import { downloadLinksStep } from './publish/links.ts';
 import { pdfModeOf, runPublishSteps, type PublishStep } from './publish/steps.ts';
+import { dataOutputsStep } from './outputs/publish.ts';
 import { formatCoverage, translationCoverage } from './lib/translation-coverage.ts';
 
 export function reportValidation(): AstroIntegration {
@@ -23,6 +24,10 @@ export function reportValidation(): AstroIntegration {
         const { data, errors } = validateProjectOnce(fileURLToPath(config.root), { fresh: true });
         if (errors.length === 0) {
           for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
+          if (!data.report.siteUrl)
+            logger.warn(
+              'data/report.json has no siteUrl: JSON-LD, citations, the data package and the data book leave out the URLs that would point to the site.',
+            );
           return;
         }
         const failure = new ReportValidationError(errors);
@@ -36,8 +41,8 @@ export function reportValidation(): AstroIntegration {
   };
 }
 
-/** The publish steps, in order, after Astro has written dist/: the PDF, then the links to it. */
-export const PUBLISH_STEPS: PublishStep[] = [pdfStep, downloadLinksStep];
+/** The publish steps, in order, after Astro has written dist/: the PDF, the links to it, then the data book and evidence pack (which hold the PDF). */
+export const PUBLISH_STEPS: PublishStep[] = [pdfStep, downloadLinksStep, dataOutputsStep];
 
 /**
  * Runs the publish steps (src/publish/steps.ts) once `astro build` has written dist/.

@@ -109,6 +109,13 @@ export function buildReportModel(tables: ReportTables): ReportModel {
       provisionsBySection.set(location.section.id, list);
     }
 
+  const restatements = indicators.flatMap((indicator) =>
+    indicator.years.flatMap((year) => {
+      const cell = indicator.values.get(year)!;
+      return cell.restated ? [{ indicator, year, cell, ...cell.restated }] : [];
+    }),
+  );
+
   return {
     report: tables.report,
     indicators,
@@ -123,6 +130,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     provisions,
     provisionByCode,
     provisionsBySection,
+    restatements,
     term: words.term,
   };
 }
