@@ -31,11 +31,7 @@ export function formatCell(cell: CellValue | undefined, format: 'number' | 'perc
   return format === 'percent' ? `${number}%` : number;
 }
 
-/** Join a number and its unit: no space before "%" or "+…" ("28%", "800+ people"), a space otherwise. */
-export function withUnit(number: string, unit: string | undefined): string {
-  if (!unit) return number;
-  return /^[%+]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
-}
+export { withUnit } from './units.ts';
 
 /** A signed number with fixed decimals: "+303.17", "−1.20" (a real minus sign, as typeset). */
 export function formatSigned(value: number, decimals: number, language: Language = 'en'): string {
