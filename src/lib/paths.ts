@@ -16,6 +16,10 @@ export const paths = {
   data: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}data/`,
   dataFile: (name: string) => `/data/${name}`,
   hkexIndex: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}hkex-esg-guide/`,
+  search: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}search/`,
+  /** The search index Pagefind writes after the build (language-neutral). */
+  searchBundle: () => '/pagefind/pagefind.js',
+  theme: () => '/theme.css',
   /** "A1.2" → /hkex-esg-guide/a1-2/ */
   provision: (code: string, language: Language = DEFAULT_LANGUAGE) =>
     `${base(language)}hkex-esg-guide/${provisionSlug(code)}/`,
@@ -28,4 +32,13 @@ export function provisionSlug(code: string): string {
 /** A path as a full URL when the site's address is known (data/report.json siteUrl); otherwise the path. */
 export function absoluteUrl(path: string, siteUrl: string | undefined): string {
   return siteUrl ? new URL(path, siteUrl).href : path;
+}
+
+/**
+ * "Edit this page" on the report's repository host: <url>/edit/<branch>/content/<id>.mdx (GitHub, Gitea;
+ * GitLab redirects it). A chapter's text is its folder's index.mdx.
+ */
+export function editUrl(repository: { url: string; branch: string }, sectionId: string, isChapter: boolean): string {
+  const file = isChapter ? `content/${sectionId}/index.mdx` : `content/${sectionId}.mdx`;
+  return `${repository.url.replace(/\/+$/, '')}/edit/${encodeURIComponent(repository.branch)}/${file}`;
 }
