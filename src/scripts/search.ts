@@ -56,8 +56,8 @@ function resultItem(data: PagefindData): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(data.excerpt));
   item.append(link, excerpt);
-  // Headings within the page that match, linked to their anchors.
-  const headings = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
+  // Headings of the report's text that match, linked to their anchors (an indicator page's headings say nothing).
+  const headings = (type !== form.dataset.headingType ? [] : data.sub_results).filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
   if (headings.length > 0) {
     const subList = document.createElement('ul');
     subList.setAttribute('role', 'list');
