@@ -4,6 +4,7 @@
  */
 import { ReportValidationError } from '../src/loaders/errors.ts';
 import { readProject } from '../src/loaders/project.ts';
+import { formatCoverage, translationCoverage } from '../src/lib/translation-coverage.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const { data, errors } = readProject(root);
@@ -12,6 +13,7 @@ if (errors.length > 0) {
   process.exit(1);
 }
 console.log(
-  `OK: ${data.sections.length} MDX files, ${data.indicators.length} indicators, ${data.values.length} values, ` +
+  `OK: ${data.sections.length + data.translatedSections.length} MDX files, ${data.indicators.length} indicators, ${data.values.length} values, ` +
     `${data.highlights.length} highlights, ${data.mapping.length} HKEX mapping rows.`,
 );
+for (const line of formatCoverage(translationCoverage(data))) console.log(line);

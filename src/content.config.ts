@@ -5,7 +5,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { csvTableLoader, reportLoader, sectionIndexLoader } from './loaders/content-layer.ts';
+import { csvTableLoader, reportLoader, sectionIndexLoader, translatedSectionIndexLoader } from './loaders/content-layer.ts';
+import type { TranslatedSectionInput } from './model/words.ts';
+import {
+  indicatorTranslationSchema,
+  provisionTranslationSchema,
+  sectionTranslationSchema,
+  termTranslationSchema,
+} from './schemas/translation.ts';
 import type { SectionInput } from './model/types.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { mappingSchema } from './schemas/mapping.ts';
@@ -14,6 +21,7 @@ import { reportSchema } from './schemas/report.ts';
 import { sectionFrontmatterSchema } from './schemas/section.ts';
 import { boardMemberSchema, highlightSchema, stakeholderSchema } from './schemas/tables.ts';
 import { valueRowSchema } from './schemas/value.ts';
+import { LANGUAGES, TRANSLATION_LANGUAGES } from './i18n/index.ts';
 
 /** Rows arrive already parsed by the CSV loader; the collection keeps their output types and CSV position. */
 const located = z.object({ order: z.number(), line: z.number(), raw: z.string() });
@@ -21,7 +29,8 @@ const parsed = <T extends z.ZodType>(_schema: T) => z.custom<z.output<T>>(() => 
 
 const sections = defineCollection({
   loader: glob({
-    pattern: '**/*.mdx',
+    // content/zh-hk/… holds translations (read by the project loader), not English chapters.
+    pattern: ['**/*.mdx', ...TRANSLATION_LANGUAGES.map((language) => `!${LANGUAGES[language].prefix}/**`)],
     base: './content',
     // "chapter/index.mdx" is the chapter "chapter"; "chapter/section.mdx" is "chapter/section".
     generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
@@ -40,4 +49,24 @@ export const collections = {
   stakeholders: defineCollection({ loader: csvTableLoader('stakeholders', (_, index) => String(index)), schema: parsed(stakeholderSchema) }),
   provisions: defineCollection({ loader: csvTableLoader('provisions', (row) => `${row.version}/${row.code}`), schema: parsed(provisionSchema) }),
   mapping: defineCollection({ loader: csvTableLoader('mapping', (row) => row.code), schema: parsed(mappingSchema) }),
+  indicatorTranslations: defineCollection({
+    loader: csvTableLoader('indicatorTranslations', (row) => `${row.language}/${row.indicator}`),
+    schema: parsed(indicatorTranslationSchema),
+  }),
+  provisionTranslations: defineCollection({
+    loader: csvTableLoader('provisionTranslations', (row) => `${row.language}/${row.version}/${row.code}`),
+    schema: parsed(provisionTranslationSchema),
+  }),
+  termTranslations: defineCollection({
+    loader: csvTableLoader('termTranslations', (row) => `${row.language}/${row.kind}/${row.term}`),
+    schema: parsed(termTranslationSchema),
+  }),
+  sectionTranslations: defineCollection({
+    loader: csvTableLoader('sectionTranslations', (row) => `${row.language}/${row.section}`),
+    schema: parsed(sectionTranslationSchema),
+  }),
+  translatedSectionIndex: defineCollection({
+    loader: translatedSectionIndexLoader(),
+    schema: z.custom<TranslatedSectionInput & { order: number }>(() => true),
+  }),
 };

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ReportValidationError } from './loaders/errors.ts';
 import { readProject } from './loaders/project.ts';
+import { formatCoverage, translationCoverage } from './lib/translation-coverage.ts';
 
 export function reportValidation(): AstroIntegration {
   return {
@@ -14,8 +15,11 @@ export function reportValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const { errors } = readProject(fileURLToPath(config.root));
-        if (errors.length === 0) return;
+        const { data, errors } = readProject(fileURLToPath(config.root));
+        if (errors.length === 0) {
+          for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
+          return;
+        }
         const failure = new ReportValidationError(errors);
         // One log line per error: Astro shows only part of a long multi-line error message.
         for (const line of failure.message.split('\n')) logger.error(line);

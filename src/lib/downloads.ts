@@ -28,7 +28,8 @@ const baseName = (file: string) => file.split('/').pop()!;
 export function dataDownloads(root: string = process.cwd()): Download[] {
   const project = loadProject(root);
   const downloads: Download[] = [];
-  for (const table of Object.keys(TABLES) as TableName[]) {
+  const tables = (Object.keys(TABLES) as TableName[]).filter((table) => !project.absent.has(table));
+  for (const table of tables) {
     const { file, title } = TABLES[table];
     const rows = project[table] as { data: unknown }[];
     downloads.push({ name: baseName(file), title, mediaType: 'text/csv', body: new Uint8Array(readFileSync(join(root, file))), rows: rows.length, source: file });
@@ -48,6 +49,6 @@ export function dataDownloads(root: string = process.cwd()): Download[] {
     body: new Uint8Array(readFileSync(join(root, DATA_FILES.report))),
     source: DATA_FILES.report,
   });
-  downloads.push({ name: 'datapackage.json', title: 'Data package descriptor', mediaType: 'application/json', body: json(dataPackage(project.report)), source: 'src/schemas' });
+  downloads.push({ name: 'datapackage.json', title: 'Data package descriptor', mediaType: 'application/json', body: json(dataPackage(project.report, tables)), source: 'src/schemas' });
   return downloads;
 }

@@ -1,12 +1,23 @@
 /**
- * Numbers as the report prints them: thousands separators, and exactly the decimals the editor wrote
- * ("16.10" stays 16.10, "0.00" stays 0.00). Statuses print as words, never as 0 or a blank.
+ * Numbers and dates as the report prints them, per language: thousands separators, and exactly the decimals
+ * the editor wrote ("16.10" stays 16.10, "0.00" stays 0.00). Statuses print as words, never as 0 or a blank.
+ * Hong Kong Chinese uses Intl's zh-HK conventions: "1,701.13", "2024年1月1日".
  */
 import type { CellValue } from '../model/values.ts';
-import type { Language } from '../i18n/index.ts';
-import { useTranslations } from '../i18n/index.ts';
+import { LANGUAGES, type Language, useTranslations } from '../i18n/index.ts';
 
-const LOCALES: Record<Language, string> = { en: 'en' };
+const localeOf = (language: Language) => LANGUAGES[language].locale;
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** A calendar date "YYYY-MM-DD" in words: "January 1, 2024" (en), "2024年1月1日" (zh-hk). */
+export function formatDate(iso: string, language: Language = 'en'): string {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
 
 /** Decimals written in a plain decimal string: "16.10" → 2. */
 export function decimalsOf(text: string): number {
@@ -17,7 +28,7 @@ export function decimalsOf(text: string): number {
 /** "1701.13" → "1,701.13", keeping the written decimals. */
 export function formatDecimal(text: string, language: Language = 'en'): string {
   const decimals = decimalsOf(text);
-  return new Intl.NumberFormat(LOCALES[language], {
+  return new Intl.NumberFormat(localeOf(language), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   }).format(Number(text));
@@ -35,7 +46,7 @@ export { withUnit } from './units.ts';
 
 /** A signed number with fixed decimals: "+303.17", "−1.20" (a real minus sign, as typeset). */
 export function formatSigned(value: number, decimals: number, language: Language = 'en'): string {
-  const text = new Intl.NumberFormat(LOCALES[language], {
+  const text = new Intl.NumberFormat(localeOf(language), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
     signDisplay: 'exceptZero',

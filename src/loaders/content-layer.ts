@@ -75,3 +75,15 @@ export function sectionIndexLoader(): Loader {
     })),
   );
 }
+
+/** Translated sections (content/<language>/…): id, language, and the title and summary of their frontmatter. */
+export function translatedSectionIndexLoader(): Loader {
+  return projectLoader('translated-section-index', (project) =>
+    project.translatedSections
+      .filter((section) => section.frontmatter !== undefined)
+      .map((section, index) => ({
+        id: `${section.language}/${section.id}`,
+        data: { id: section.id, language: section.language, title: section.frontmatter!.title, summary: section.frontmatter!.summary, order: index },
+      })),
+  );
+}

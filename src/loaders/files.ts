@@ -8,6 +8,10 @@ export const DATA_FILES = {
   stakeholders: 'data/stakeholder-communication.csv',
   provisions: 'data/hkex-provisions.csv',
   mapping: 'data/hkex-mapping.csv',
+  indicatorTranslations: 'data/indicator-translations.csv',
+  provisionTranslations: 'data/provision-translations.csv',
+  termTranslations: 'data/term-translations.csv',
+  sectionTranslations: 'data/section-translations.csv',
 } as const;
 
 export const CONTENT_DIR = 'content';

@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
 import { sectionFrontmatterSchema, type SectionFrontmatter } from '../schemas/section.ts';
 import { type DataError, quoteValue } from './errors.ts';
 
@@ -73,7 +74,16 @@ function literal(value: unknown): AttributeValue | undefined {
   return undefined;
 }
 
-export function readSection(file: string, relativePath: string, source: string): { section: SectionSource; errors: DataError[] } {
+/**
+ * Read one MDX file. `relativePath` is its path under content/ (or under content/<language>/ for a
+ * translation, whose frontmatter follows `frontmatterSchema` instead of the English one).
+ */
+export function readSection(
+  file: string,
+  relativePath: string,
+  source: string,
+  frontmatterSchema: z.ZodType = sectionFrontmatterSchema,
+): { section: SectionSource; errors: DataError[] } {
   const errors: DataError[] = [];
   const segments = relativePath.replace(/\.mdx$/, '').split('/');
   const chapter = segments[0]!;
@@ -104,10 +114,24 @@ export function readSection(file: string, relativePath: string, source: string):
       errors.push({ file, line: position.line + 1, column: position.col, message: `frontmatter: ${problem.message}` });
     }
     const data: unknown = document.toJS();
-    const parsed = sectionFrontmatterSchema.safeParse(data ?? {});
-    if (parsed.success) result.frontmatter = parsed.data;
+    const parsed = frontmatterSchema.safeParse(data ?? {});
+    if (parsed.success) result.frontmatter = parsed.data as SectionFrontmatter;
     else
       for (const issue of parsed.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          // A translated file may not set what it inherits from the English original (order, number).
+          const allowed = Object.keys((frontmatterSchema as z.ZodObject).shape ?? {}).join(', ');
+          for (const unknown of issue.keys) {
+            const node = document.get(unknown, true) as { range?: [number, number, number] } | undefined;
+            const keyNode = (document.contents as { items?: { key: { value: unknown; range?: [number, number, number] } }[] } | null)?.items?.find(
+              (item) => item.key.value === unknown,
+            )?.key;
+            const range = keyNode?.range ?? node?.range;
+            const position = range ? lineCounter.linePos(range[0]) : { line: 0, col: 1 };
+            errors.push({ file, line: position.line + 1, column: position.col, message: `frontmatter: unknown key ${quoteValue(unknown)}: expected only ${allowed}` });
+          }
+          continue;
+        }
         const key = String(issue.path[0] ?? '');
         const node = key ? document.get(key, true) : undefined;
         const range = (node as { range?: [number, number, number] } | undefined)?.range;

@@ -12,11 +12,14 @@ import type { Provision } from '../schemas/provision.ts';
 import { reportSchema, type Report } from '../schemas/report.ts';
 import type { BoardMember, Highlight, StakeholderRow } from '../schemas/tables.ts';
 import type { ValueRow } from '../schemas/value.ts';
+import type { IndicatorTranslation, ProvisionTranslation, SectionTranslation, TermTranslation } from '../schemas/translation.ts';
+import { translatedFrontmatterSchema, type TranslatedFrontmatter } from '../schemas/section.ts';
+import { LANGUAGES, TRANSLATION_LANGUAGES, type Language } from '../i18n/index.ts';
 import { checkReferences } from '../validation/references.ts';
 import { readTable, type LocatedRow } from './csv.ts';
 import { type DataError, ReportValidationError } from './errors.ts';
 import { CONTENT_DIR, DATA_FILES } from './files.ts';
-import { TABLES, columnsOf, type TableName } from './tables.ts';
+import { TABLES, columnsOf, type TableName, type TableSpec } from './tables.ts';
 import { readJson } from './json.ts';
 import { readSection, type SectionSource } from './mdx.ts';
 
@@ -29,13 +32,30 @@ export interface ProjectData {
   stakeholders: LocatedRow<StakeholderRow>[];
   provisions: LocatedRow<Provision>[];
   mapping: LocatedRow<MappingRow>[];
+  indicatorTranslations: LocatedRow<IndicatorTranslation>[];
+  provisionTranslations: LocatedRow<ProvisionTranslation>[];
+  termTranslations: LocatedRow<TermTranslation>[];
+  sectionTranslations: LocatedRow<SectionTranslation>[];
+  /** The English sections: content/<chapter>/… (never content/<language>/…). */
   sections: SectionSource[];
+  /** Translated sections, content/<language prefix>/<chapter>/<section>.mdx, with the same ids as English. */
+  translatedSections: TranslatedSectionSource[];
   /**
    * Primary keys (as in loaders/tables.ts, joined by a space) of rows that failed their own schema:
    * references to them are not reported again.
    */
   rejected: Record<TableName, Set<string>>;
+  /** Optional tables (loaders/tables.ts) whose file is absent. */
+  absent: Set<TableName>;
 }
+
+export type TranslatedSectionSource = Omit<SectionSource, 'frontmatter'> & {
+  language: Language;
+  frontmatter?: TranslatedFrontmatter;
+};
+
+/** content/<prefix>/ folders hold translations, not chapters. */
+const TRANSLATION_FOLDERS = new Map(TRANSLATION_LANGUAGES.map((language) => [LANGUAGES[language].prefix as string, language]));
 
 function listMdx(directory: string): string[] {
   if (!existsSync(directory)) return [];
@@ -56,9 +76,15 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     }
     return readFileSync(path, 'utf8');
   };
+  const absent = new Set<TableName>();
   const rejected = Object.fromEntries(Object.keys(TABLES).map((name) => [name, new Set<string>()])) as ProjectData['rejected'];
   const table = <T>(name: TableName): LocatedRow<T>[] => {
-    const { file, row, primaryKey } = TABLES[name];
+    const spec: TableSpec = TABLES[name];
+    const { file, row, primaryKey } = spec;
+    if (spec.optional && !existsSync(join(root, file))) {
+      absent.add(name);
+      return [];
+    }
     const text = read(file);
     if (text === undefined) return [];
     const result = readTable(file, text, row, columnsOf(name));
@@ -72,10 +98,20 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
   errors.push(...reportResult.errors);
 
   const sections: SectionSource[] = [];
+  const translatedSections: TranslatedSectionSource[] = [];
   const contentRoot = join(root, CONTENT_DIR);
   for (const path of listMdx(contentRoot)) {
     const file = relative(root, path).split('\\').join('/');
-    const result = readSection(file, relative(contentRoot, path).split('\\').join('/'), readFileSync(path, 'utf8'));
+    const inContent = relative(contentRoot, path).split('\\').join('/');
+    const [folder, ...rest] = inContent.split('/');
+    const language = TRANSLATION_FOLDERS.get(folder!);
+    if (language) {
+      const result = readSection(file, rest.join('/'), readFileSync(path, 'utf8'), translatedFrontmatterSchema);
+      translatedSections.push({ ...result.section, frontmatter: result.section.frontmatter as TranslatedFrontmatter | undefined, language });
+      errors.push(...result.errors);
+      continue;
+    }
+    const result = readSection(file, inContent, readFileSync(path, 'utf8'));
     sections.push(result.section);
     errors.push(...result.errors);
   }
@@ -89,8 +125,14 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     stakeholders: table<StakeholderRow>('stakeholders'),
     provisions: table<Provision>('provisions'),
     mapping: table<MappingRow>('mapping'),
+    indicatorTranslations: table<IndicatorTranslation>('indicatorTranslations'),
+    provisionTranslations: table<ProvisionTranslation>('provisionTranslations'),
+    termTranslations: table<TermTranslation>('termTranslations'),
+    sectionTranslations: table<SectionTranslation>('sectionTranslations'),
     sections,
+    translatedSections,
     rejected,
+    absent,
   };
   if (data.report) errors.push(...checkReferences(data));
   return { data, errors };

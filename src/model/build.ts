@@ -2,6 +2,7 @@
 import type { ChapterModel, IndicatorModel, ProvisionModel, ReportModel, ReportTables, SectionModel } from './types.ts';
 import { cellOf } from './values.ts';
 import { deriveYears } from './derived.ts';
+import { NO_TRANSLATIONS, wordsBuilder } from './words.ts';
 
 /** Attribute names through which a component cites indicators. */
 function citedIds(component: { name: string; attributes: Record<string, unknown> }): string[] {
@@ -13,7 +14,12 @@ function citedIds(component: { name: string; attributes: Record<string, unknown>
   return ids.filter((id): id is string => typeof id === 'string');
 }
 
+/**
+ * Join the tables into the model. English fields keep their names (`indicator.name`, `section.title`); the
+ * words of every language are under `words[language]` (see words.ts), so English output does not change.
+ */
 export function buildReportModel(tables: ReportTables): ReportModel {
+  const words = wordsBuilder(tables.translations ?? NO_TRANSLATIONS);
   const indicatorIds = new Set(tables.indicators.map((indicator) => indicator.id));
 
   const sectionModels: SectionModel[] = tables.sections.map((input) => ({
@@ -26,6 +32,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     number: input.frontmatter.number,
     headings: input.headings,
     cites: [...new Set(input.components.flatMap(citedIds).filter((id) => indicatorIds.has(id)))],
+    words: words.section(input.id, { title: input.frontmatter.title, summary: input.frontmatter.summary }),
   }));
   const sectionById = new Map(sectionModels.map((section) => [section.id, section]));
 
@@ -48,6 +55,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     children: [],
     citedBy: readingOrder.filter((section) => section.cites.includes(indicator.id)),
     provisions: [],
+    words: words.indicator(indicator),
   }));
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   for (const row of tables.values) {
@@ -75,6 +83,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
       const mapping = mappingByCode.get(provision.code);
       return {
         ...provision,
+        words: words.provision(provision),
         status: mapping?.status ?? 'explained',
         explanation: mapping?.explanation,
         printed: mapping?.printed,
@@ -114,5 +123,6 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     provisions,
     provisionByCode,
     provisionsBySection,
+    term: words.term,
   };
 }

@@ -25,6 +25,13 @@ export function getReportModel(): Promise<ReportModel> {
       provisions: await rows('provisions'),
       mapping: await rows('mapping'),
       sections: await rows('sectionIndex'),
+      translations: {
+        indicators: await rows('indicatorTranslations'),
+        provisions: await rows('provisionTranslations'),
+        terms: await rows('termTranslations'),
+        sections: await rows('sectionTranslations'),
+        translatedSections: await rows('translatedSectionIndex'),
+      },
     });
   })();
   return model;

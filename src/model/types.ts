@@ -8,6 +8,8 @@ import type { BoardMember, Highlight, StakeholderRow } from '../schemas/tables.t
 import type { ValueRow } from '../schemas/value.ts';
 import type { CellValue } from './values.ts';
 import type { DerivedYear } from './derived.ts';
+import type { Language } from '../i18n/index.ts';
+import type { IndicatorWords, ProvisionWords, SectionWords, TranslationTables } from './words.ts';
 
 /** What the model is built from: plain rows, in file order (as the loaders return them). */
 export interface ReportTables {
@@ -21,6 +23,8 @@ export interface ReportTables {
   provisions: Provision[];
   mapping: MappingRow[];
   sections: SectionInput[];
+  /** Words in other languages (absent: English only). */
+  translations?: TranslationTables;
 }
 
 export interface SectionInput {
@@ -45,6 +49,8 @@ export interface SectionModel {
   headings: { depth: number; text: string; slug: string }[];
   /** Indicator ids the section cites through components. */
   cites: string[];
+  /** Title and summary per language (`title` and `summary` above are the English ones). */
+  words: Record<Language, SectionWords>;
 }
 
 export interface ChapterModel extends SectionModel {
@@ -66,6 +72,8 @@ export interface IndicatorModel extends Indicator {
   provisions: ProvisionModel[];
   /** For a derived figure: the formula recomputed for each year with data. */
   derived?: DerivedYear[];
+  /** Name, label, unit, topic and definition per language (the fields above are the English ones). */
+  words: Record<Language, IndicatorWords>;
 }
 
 export interface ProvisionLocation {
@@ -81,6 +89,8 @@ export interface ProvisionModel extends Provision {
   indicators: IndicatorModel[];
   explanation?: string;
   printed?: string;
+  /** Subject, area and aspect per language (the fields above are the English ones). */
+  words: Record<Language, ProvisionWords>;
 }
 
 export interface ReportModel {
@@ -98,4 +108,6 @@ export interface ReportModel {
   provisions: ProvisionModel[];
   provisionByCode: Map<string, ProvisionModel>;
   provisionsBySection: Map<string, ProvisionModel[]>;
+  /** Units, topics, areas and aspects per language, for labels not tied to one indicator or provision. */
+  term: (kind: 'unit' | 'topic' | 'area' | 'aspect', english: string, language: Language) => string;
 }

@@ -37,14 +37,15 @@ function kindOf(value: AttributeValue): AttributeKind | undefined {
   return undefined;
 }
 
-export function checkComponentUsage(data: ProjectData): DataError[] {
+/** Check the components of `sections` (the English ones unless given, e.g. the translated ones). */
+export function checkComponentUsage(data: ProjectData, sections: readonly Pick<SectionSource, 'file' | 'components'>[] = data.sections): DataError[] {
   const errors: DataError[] = [];
   const indicatorIds = new Set(data.indicators.map((row) => row.data.id));
   const highlightIds = new Set(data.highlights.map((row) => row.data.id));
   const valueKeys = new Set(data.values.map((row) => `${row.data.indicator} ${row.data.year}`));
   const years = new Set(data.report.years);
 
-  const check = (section: SectionSource, usage: ComponentUsage) => {
+  const check = (section: Pick<SectionSource, 'file'>, usage: ComponentUsage) => {
     const fail = (message: string) =>
       errors.push({ file: section.file, line: usage.line, column: usage.column, message: `<${usage.name}>: ${message}` });
     const rule = COMPONENT_RULES[usage.name];
@@ -110,6 +111,6 @@ export function checkComponentUsage(data: ProjectData): DataError[] {
     }
   };
 
-  for (const section of data.sections) for (const usage of section.components) check(section, usage);
+  for (const section of sections) for (const usage of section.components) check(section, usage);
   return errors;
 }

@@ -5,6 +5,7 @@
  * equals a highlight figure and the unit after it matches that figure's unit as well. A figure is the
  * same only with the same written decimals ("1.2" is not the "1.20" of data/).
  */
+import type { SectionSource } from '../loaders/mdx.ts';
 import type { ProjectData } from '../loaders/project.ts';
 import { decimalsOf } from '../lib/format.ts';
 
@@ -28,7 +29,8 @@ interface Figure {
   unit: string;
 }
 
-export function findLiteralStatistics(data: ProjectData): LiteralStatistic[] {
+/** Numbers in the prose of `sections` (the English ones unless given) that equal a figure of data/. */
+export function findLiteralStatistics(data: ProjectData, sections: readonly Pick<SectionSource, 'file' | 'numbers'>[] = data.sections): LiteralStatistic[] {
   const figures = new Map<number, Figure[]>();
   const add = (value: number, figure: Figure) => figures.set(value, [...(figures.get(value) ?? []), figure]);
   const indicators = new Map(data.indicators.map((row) => [row.data.id, row.data]));
@@ -40,7 +42,7 @@ export function findLiteralStatistics(data: ProjectData): LiteralStatistic[] {
   for (const { data: row } of data.highlights) add(Number(row.value), { label: row.id, decimals: decimalsOf(row.value), isHighlight: true, unit: row.unit ?? '' });
 
   const found: LiteralStatistic[] = [];
-  for (const section of data.sections)
+  for (const section of sections)
     for (const number of section.numbers) {
       const value = Number(number.text.replace(/,/g, ''));
       const candidates = figures.get(value) ?? [];

@@ -13,6 +13,8 @@ import { RESERVED_SLUGS } from '../schemas/section.ts';
 import { cellError } from './cell-error.ts';
 import { checkComponentUsage } from './components.ts';
 import { checkHkexMapping } from './hkex.ts';
+import { checkNumbersMatch } from './numbers-match.ts';
+import { checkTranslations } from './translations.ts';
 
 /** Report every row whose primary key (see loaders/tables.ts) repeats an earlier row's. */
 export function checkPrimaryKeys(data: ProjectData): DataError[] {
@@ -110,5 +112,8 @@ export function checkReferences(data: ProjectData): DataError[] {
 
   errors.push(...checkComponentUsage(data));
   errors.push(...checkHkexMapping(data));
+  errors.push(...checkComponentUsage(data, data.translatedSections));
+  errors.push(...checkTranslations(data));
+  errors.push(...checkNumbersMatch(data));
   return errors;
 }
