@@ -4,6 +4,8 @@
  * link), and lists matching pages with their matching headings. Excerpts are rebuilt as text nodes with
  * only Pagefind's <mark> kept, so no indexed HTML is ever inserted as markup.
  */
+export {};
+
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]>; sub_results: PagefindSubResult[] }
 interface Pagefind {
@@ -13,7 +15,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-bundle]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const status = document.querySelector<HTMLElement>('.search-status')!;
+const statusLine = document.querySelector<HTMLElement>('.search-status')!;
 const list = document.querySelector<HTMLOListElement>('.search-results')!;
 const messages = JSON.parse(form.dataset.messages!) as Record<string, string>;
 const say = (key: string, values: Record<string, string | number> = {}) =>
@@ -86,19 +88,19 @@ async function run(): Promise<void> {
   const ticket = ++latest;
   if (!query) {
     list.replaceChildren();
-    status.textContent = '';
+    statusLine.textContent = '';
     return;
   }
-  status.textContent = say('search.loading');
+  statusLine.textContent = say('search.loading');
   try {
     const search = await (await load()).search(query, { filters });
     const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...results.map(resultItem));
     const count = search.results.length;
-    status.textContent = count === 0 ? say('search.noResults', { query }) : say(count === 1 ? 'search.oneResult' : 'search.results', { count, query });
+    statusLine.textContent = count === 0 ? say('search.noResults', { query }) : say(count === 1 ? 'search.oneResult' : 'search.results', { count, query });
   } catch {
-    if (ticket === latest) status.textContent = say('search.failed');
+    if (ticket === latest) statusLine.textContent = say('search.failed');
   }
 }
 
