@@ -41,7 +41,6 @@ export const en = {
   'home.trend': 'Trend {from}–{to}',
   'home.onYear': 'on {year}',
   'home.chapters': 'Chapters',
-  'home.sectionCount': '{count} sections',
   'home.appendix': 'Appendix and data',
   'home.reportingPeriod': 'Reporting period',
   'home.published': 'Published',

@@ -47,7 +47,6 @@ export const zhHk = {
   'home.trend': '{from}–{to} 年趨勢',
   'home.onYear': '較 {year} 年',
   'home.chapters': '章節',
-  'home.sectionCount': '共 {count} 節',
   'home.appendix': '附錄及數據',
   'home.reportingPeriod': '報告期間',
   'home.published': '發佈日期',
