@@ -2,14 +2,32 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 import { reportPublish, reportValidation } from './src/integration.ts';
+import { searchIndex } from './src/search-index.ts';
 import { tableScroll } from './src/lib/table-scroll.ts';
 
+/**
+ * The site's address, from data/report.json (validated with the rest of the report): canonical URLs,
+ * Open Graph and sitemap.xml need it. Without one, no sitemap is written and pages carry no canonical link.
+ */
+function siteUrl() {
+  try {
+    return JSON.parse(readFileSync(new URL('./data/report.json', import.meta.url), 'utf8')).siteUrl;
+  } catch {
+    return undefined; // a broken report.json is reported by the validation, with its line and column
+  }
+}
+const site = siteUrl();
+
 export default defineConfig({
+  site,
   // Every page is a folder with index.html, so URLs end in "/" and work on any static host.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [reportValidation(), mdx(), reportPublish()],
+  // Search indexes the pages before the publish steps (the PDF, the data book) run over dist/.
+  integrations: [reportValidation(), mdx(), ...(site ? [sitemap()] : []), searchIndex(), reportPublish()],
   markdown: {
     // Astro 7's default processor (Sätteri, in Rust), with the site's one hast plugin; it applies to MDX too.
     // The remark/rehype `unified()` processor gave the same HTML and took 17% more CPU (docs/performance.md).
