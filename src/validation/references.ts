@@ -101,9 +101,14 @@ export function checkReferences(data: ProjectData): DataError[] {
       }));
   });
 
-  for (const id of report.keyFigures ?? [])
-    if (!data.indicators.some((row) => row.data.id === id) && !data.rejected.indicators.has(id))
-      errors.push({ file: DATA_FILES.report, line: 1, column: 1, message: `keyFigures: unknown indicator id ${quoteValue(id)}: expected an id from ${DATA_FILES.indicators}` });
+  (report.keyFigures ?? []).forEach((id, index) => {
+    if (!indicatorIds.has(id))
+      unknownIn('indicators', id, indicatorIds, () => ({
+        file: DATA_FILES.report,
+        ...data.reportLocator(['keyFigures', index]),
+        message: `keyFigures: unknown indicator id ${quoteValue(id)}: expected an id from ${DATA_FILES.indicators}`,
+      }));
+  });
 
   // Provisions: the report's version must exist.
   if (provisionCodes.size === 0 && !causes.explains('provisions'))

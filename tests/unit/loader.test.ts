@@ -433,7 +433,17 @@ describe('data/report.json', () => {
   it('names an unknown key with the key meant', () => {
     expect(errorsOf(undefined, report((json) => json.replace('"brandColour"', '"brandColor"')))).toEqual([
       'data/report.json:1:1 brandColour: missing: expected a text',
-      'data/report.json:9:3 brandColor: unknown key "brandColor": expected only issuer, issuerLegalName, stockCode, title, year, years, period, published, guide, website, siteUrl, license, sources, contributors, contacts, address, brandColour, brandColourNote, featuredHighlights, language, languages; did you mean "brandColour"?',
+      'data/report.json:9:3 brandColor: unknown key "brandColor": expected only issuer, issuerLegalName, stockCode, title, year, years, period, published, guide, website, siteUrl, license, sources, contributors, repository, contacts, address, brandColour, brandColourNote, featuredHighlights, keyFigures, language, languages; did you mean "brandColour"?',
+    ]);
+  });
+
+  it('places an unknown key figure at its item, with the id meant, and hides it when indicators.csv cannot be read', () => {
+    const keyFigures = (json: string) => json.replace('"language": "en"', '"keyFigures": ["ghg-total", "staff-turnvoer"],\n  "language": "en"');
+    expect(errorsOf(undefined, report(keyFigures))).toEqual([
+      'data/report.json:11:31 keyFigures: unknown indicator id "staff-turnvoer": expected an id from data/indicators.csv; did you mean "staff-turnover"?',
+    ]);
+    expect(errorsOf(undefined, { ...report(keyFigures), 'data/indicators.csv': (text) => text.replace('name,label,unit,pillar', 'name,label,pillar') })).toEqual([
+      'data/indicators.csv:1:75 missing column "unit": expected the header to have id, name, label, unit, pillar, topic, hkex, parent, dimension, format, definition, formula; none of the file\'s 4 rows can be read until it is fixed [18 errors that depend on it are not shown]',
     ]);
   });
 
