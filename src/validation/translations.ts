@@ -9,7 +9,7 @@ import type { LocatedRow } from '../loaders/csv.ts';
 import { type DataError, quoteValue } from '../loaders/errors.ts';
 import { DATA_FILES } from '../loaders/files.ts';
 import type { ProjectData } from '../loaders/project.ts';
-import type { TableName } from '../loaders/tables.ts';
+import { TABLES, type TableName } from '../loaders/tables.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, publishedLanguages, type Language } from '../i18n/index.ts';
 import type { TermKind } from '../schemas/translation.ts';
 import { cellError } from './cell-error.ts';
@@ -26,31 +26,36 @@ export function termsInUse(data: ProjectData): Record<TermKind, { terms: Set<str
   };
 }
 
-/** Errors for the rows each published language lacks; `rows` are the table's rows, `keyOf` their key. */
+/**
+ * Errors for the rows each published language lacks; `rows` are the rows of `table`, `keyOf` their key without the
+ * language (the table's primary key is that key and then the language). A row missing because the file could not
+ * be read, or because that very row was refused, is the root cause's error, not another one.
+ */
 function missingRows<T>(
-  file: string,
+  data: ProjectData,
+  table: TableName,
   rows: LocatedRow<T & { language: string }>[],
   keyOf: (row: T) => string,
   required: (language: Language) => { key: string; what: string }[],
   languages: Language[],
-  fileExists: boolean,
 ): DataError[] {
+  const { file } = TABLES[table];
   if (languages.every((language) => required(language).length === 0)) return [];
-  if (!fileExists)
+  if (data.absent.has(table))
     return [{ file, line: 1, column: 1, message: `file not found: data/report.json publishes ${languages.join(', ')}, which needs this file's translations` }];
   const present = new Set(rows.map((row) => `${row.data.language} ${keyOf(row.data)}`));
   const line = (rows.at(-1)?.line ?? 1) + 1;
   const errors: DataError[] = [];
   for (const language of languages)
     for (const { key, what } of required(language))
-      if (!present.has(`${language} ${key}`)) errors.push({ file, line, column: 1, message: `missing ${language} translation of ${what}: add a row` });
+      if (!present.has(`${language} ${key}`) && !data.causes.explains(table, `${key} ${language}`))
+        errors.push({ file, line, column: 1, message: `missing ${language} translation of ${what}: add a row` });
   return errors;
 }
 
 export function checkTranslations(data: ProjectData): DataError[] {
   const errors: DataError[] = [];
   const languages = publishedLanguages(data.report).filter((language) => language !== DEFAULT_LANGUAGE);
-  const exists = (table: TableName) => !data.absent.has(table);
 
   // Indicators: known id; a label exactly when English has one.
   const indicators = new Map(data.indicators.map((row) => [row.data.id, row]));
@@ -69,12 +74,12 @@ export function checkTranslations(data: ProjectData): DataError[] {
   }
   errors.push(
     ...missingRows(
-      indicatorFile,
+      data,
+      'indicatorTranslations',
       data.indicatorTranslations,
       (row) => row.indicator,
       () => data.indicators.map((row) => ({ key: row.data.id, what: `indicator ${quoteValue(row.data.id)} (${DATA_FILES.indicators}:${row.line})` })),
       languages,
-      exists('indicatorTranslations'),
     ),
   );
 
@@ -88,14 +93,14 @@ export function checkTranslations(data: ProjectData): DataError[] {
       );
   errors.push(
     ...missingRows(
-      provisionFile,
+      data,
+      'provisionTranslations',
       data.provisionTranslations,
       (row) => `${row.version} ${row.code}`,
       () => data.provisions
         .filter((row) => row.data.version === data.report.guide.version)
         .map((row) => ({ key: `${row.data.version} ${row.data.code}`, what: `provision ${row.data.code} of guide version ${row.data.version} (${DATA_FILES.provisions}:${row.line})` })),
       languages,
-      exists('provisionTranslations'),
     ),
   );
 
@@ -112,14 +117,14 @@ export function checkTranslations(data: ProjectData): DataError[] {
   }
   errors.push(
     ...missingRows(
-      termFile,
+      data,
+      'termTranslations',
       data.termTranslations,
       (row) => `${row.kind} ${row.term}`,
       () => (Object.entries(inUse) as [TermKind, { terms: Set<string>; from: string }][]).flatMap(([kind, { terms, from }]) =>
         [...terms].map((term) => ({ key: `${kind} ${term}`, what: `${kind} ${quoteValue(term)} (${from})` })),
       ),
       languages,
-      exists('termTranslations'),
     ),
   );
 
@@ -148,7 +153,8 @@ export function checkTranslations(data: ProjectData): DataError[] {
   }
   errors.push(
     ...missingRows(
-      sectionFile,
+      data,
+      'sectionTranslations',
       data.sectionTranslations,
       (row) => row.section,
       // A section with a translated file takes its title from there and needs no row.
@@ -157,7 +163,6 @@ export function checkTranslations(data: ProjectData): DataError[] {
           .filter((section) => !translated.has(`${language} ${section.id}`))
           .map((section) => ({ key: section.id, what: `the title of section ${quoteValue(section.id)} (${section.file})` })),
       languages,
-      exists('sectionTranslations'),
     ),
   );
   return errors;

@@ -93,6 +93,15 @@ describe('translation tables', () => {
     ]);
   });
 
+  it('do not report the rows of a file that cannot be read, or of a refused row, as missing (root cause first)', () => {
+    expect(errorsOf('bilingual', { 'data/indicator-translations.csv': edit('name,label,definition', 'name,definition') })).toEqual([
+      'data/indicator-translations.csv:1:42 missing column "label": expected the header to have indicator, language, name, label, definition, source; none of the file\'s 4 rows can be read until it is fixed [4 errors that depend on it are not shown]',
+    ]);
+    expect(errorsOf('bilingual', { 'data/indicator-translations.csv': line(3, 'ghg-scope-1,zh-hk,,範圍1,,project') })).toEqual([
+      'data/indicator-translations.csv:3:19 name: expected a non-empty text (found "") [1 error that depends on it is not shown]',
+    ]);
+  });
+
   it('report an unknown key at its cell', () => {
     expect(errorsOf('bilingual', { 'data/indicator-translations.csv': (text) => `${text}ghg-scope-3,zh-hk,範圍3,範圍3,,project\n` })).toEqual([
       'data/indicator-translations.csv:6:1 unknown indicator id "ghg-scope-3": expected an id from data/indicators.csv',
