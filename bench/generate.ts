@@ -98,7 +98,7 @@ export function generateReport(folder: string, scale = 1, seed = 1): GeneratedRe
   const groups: GroupInfo[] = [];
   const headcount = 'employees-total';
   indicatorRows.push([headcount, 'Total number of employees', '', 'people', 'S', 'Employment', 'B1.1', '', '', 'number', 'Employees at the end of the year.', '']);
-  for (const year of years) valueRows.push([headcount, year, 2000 + Math.floor(next() * 3000), '', '']);
+  for (const year of years) valueRows.push([headcount, year, 2000 + Math.floor(next() * 3000), '', '', '', '']);
   for (let group = 0; group < groupCount; group++) {
     const family = PILLARS[group % PILLARS.length]!;
     const topic = family.topics[Math.floor(group / PILLARS.length) % family.topics.length]!;
@@ -113,13 +113,16 @@ export function generateReport(folder: string, scale = 1, seed = 1): GeneratedRe
     for (const year of years) {
       // Whole hundredths, so the sum is exact when written with two decimals.
       const cents = parts.map(() => 1000 + Math.floor(next() * 500000));
-      parts.forEach((id, index) => valueRows.push([id, year, (cents[index]! / 100).toFixed(2), '', '']));
-      valueRows.push([total, year, (cents.reduce((sum, value) => sum + value, 0) / 100).toFixed(2), '', '']);
+      parts.forEach((id, index) => valueRows.push([id, year, (cents[index]! / 100).toFixed(2), '', '', '', '']));
+      const sum = cents.reduce((sum, value) => sum + value, 0);
+      // The first group's earlier year is a restatement (previous and reason), so the bench renders one.
+      const restated = group === 0 && year !== reportYear;
+      valueRows.push([total, year, (sum / 100).toFixed(2), '', '', restated ? ((sum + 100) / 100).toFixed(2) : '', restated ? 'Emission factors updated.' : '']);
     }
     if (group % 4 === 0) {
       const intensity = `${total}-per-employee`;
       indicatorRows.push([intensity, `${topic} total ${group + 1} per employee`, '', `${family.unit}/employee`, family.pillar, topic, code, '', '', 'number', sentence(), `${total} / ${headcount}`]);
-      for (const year of years) valueRows.push([intensity, year, '', year === reportYear ? 'not-disclosed' : 'not-applicable', year === reportYear ? '' : 'Not computed before the reporting year.']);
+      for (const year of years) valueRows.push([intensity, year, '', year === reportYear ? 'not-disclosed' : 'not-applicable', year === reportYear ? '' : 'Not computed before the reporting year.', '', '']);
     }
     groups.push({ total, parts, dimension, topic, code });
   }
@@ -138,7 +141,8 @@ export function generateReport(folder: string, scale = 1, seed = 1): GeneratedRe
   // Highlights: one per chapter, shown on the chapter's introduction; the first six on the home page.
   const highlightRows = sections
     .filter((section) => section.slug === undefined)
-    .map((section, index) => [`highlight-${index + 1}`, section.id, `Highlight figure ${index + 1}`, index % 3 === 0 ? 'over' : '', (10 + next() * 900).toFixed(1), 'million']);
+    // Value in the base unit (yuan), printed in millions with one decimal: "123.4 million yuan".
+    .map((section, index) => [`highlight-${index + 1}`, section.id, `Highlight figure ${index + 1}`, index % 3 === 0 ? 'over' : '', String(Math.round((10 + next() * 900) * 10) * 100000), 'yuan', 'million', 1]);
 
   let groupCursor = 0;
   const nextGroup = () => groups[groupCursor++ % groups.length]!;
@@ -203,8 +207,8 @@ export function generateReport(folder: string, scale = 1, seed = 1): GeneratedRe
     language: 'en',
   }, null, 2) + '\n');
   write('data/indicators.csv', csv(['id', 'name', 'label', 'unit', 'pillar', 'topic', 'hkex', 'parent', 'dimension', 'format', 'definition', 'formula'], indicatorRows));
-  write('data/values.csv', csv(['indicator', 'year', 'value', 'status', 'note'], valueRows));
-  write('data/highlights.csv', csv(['id', 'section', 'label', 'qualifier', 'value', 'unit'], highlightRows));
+  write('data/values.csv', csv(['indicator', 'year', 'value', 'status', 'note', 'previous', 'reason'], valueRows));
+  write('data/highlights.csv', csv(['id', 'section', 'label', 'qualifier', 'value', 'unit', 'scale', 'decimals'], highlightRows));
   write('data/board-members.csv', csv(['name', 'age', 'gender', 'position'], Array.from({ length: 9 }, (_, index) => [`Director ${index + 1}`, 40 + index * 3, index % 3 === 0 ? 'Female' : 'Male', index === 0 ? 'Chair' : 'Director'])));
   write('data/stakeholder-communication.csv', csv(['stakeholder', 'issue', 'response'], Array.from({ length: 20 }, (_, index) => [`Stakeholder ${(index % 5) + 1}`, `Issue ${index + 1}`, sentence()])));
   write('data/hkex-mapping.csv', csv(['code', 'status', 'locations', 'indicators', 'explanation', 'printed'], mappingRows));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateReport } from '../../bench/generate.ts';
-import { readProject } from '../../src/loaders/project.ts';
+import { validateProject } from '../../src/validation/validate.ts';
 
 const folders: string[] = [];
 const fresh = () => {
@@ -19,11 +19,13 @@ describe('synthetic report', () => {
     const folder = fresh();
     const report = generateReport(folder, 2, 7);
     expect(report).toMatchObject({ chapters: 13, sections: 73, indicators: 120, years: [2024, 2023] });
-    const { data, errors } = readProject(folder);
+    // The whole validation the build runs (each file's schema and the checks across files), not only the loader.
+    const { data, errors } = validateProject(folder);
     expect(errors).toEqual([]);
     expect(data.sections).toHaveLength(73);
     expect(data.indicators).toHaveLength(120);
     expect(data.mapping).toHaveLength(53);
+    expect(data.values.filter((row) => row.data.previous !== undefined).map((row) => [row.data.indicator, row.data.year])).toEqual([['emissions-total-1', 2023]]);
   });
 
   it('writes the same bytes for the same seed, and other bytes for another seed', () => {
