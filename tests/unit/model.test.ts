@@ -85,11 +85,18 @@ describe('derived figures', () => {
 });
 
 describe('charts', () => {
+  // The fixture's scopes differ about 100 times (16.10 and 1,685.03 tCO2e in 2025): stacked, Scope 1 would be a sliver.
   const scope = model.indicatorById.get('ghg-total')!.children;
+  // The same two parts with Scope 1 raised to within 20 times of Scope 2, so they can be stacked.
+  const comparable = [
+    { ...scope[0]!, values: values([[2025, number('816.10')], [2024, number('714.35')]]) },
+    scope[1]!,
+  ];
   it.each([
     ['a series of two years is bars', () => seriesChart('c', 'Total', [model.indicatorById.get('ghg-total')!], [2025, 2024]), { type: 'bar', stacked: false, unit: 'tCO2e', labels: ['2024', '2025'], datasets: [{ label: 'Total emissions', data: [1397.96, 1701.13] }] }],
     ['four years or more is a line', () => seriesChart('c', 'T', [model.indicatorById.get('ghg-total')!], [2025, 2024, 2023, 2022]), { type: 'line', datasets: [{ data: [null, null, 1397.96, 1701.13] }] }],
-    ['a breakdown of amounts is stacked', () => breakdownChart('c', 'By scope', scope, [2025, 2024]), { type: 'bar', stacked: true, datasets: [{ label: 'Scope 1' }, { label: 'Scope 2' }] }],
+    ['a breakdown of comparable amounts is stacked', () => breakdownChart('c', 'By scope', comparable, [2025, 2024]), { type: 'bar', stacked: true, labelBars: false, datasets: [{ label: 'Scope 1', data: [714.35, 816.1] }, { label: 'Scope 2', data: [1383.61, 1685.03] }], description: 'Stacked bar chart: By scope (tCO2e). 2024: Scope 1 714.35, Scope 2 1,383.61; 2025: Scope 1 816.10, Scope 2 1,685.03.' }],
+    ['a breakdown whose parts differ over 20 times is side by side, values printed', () => breakdownChart('c', 'By scope', scope, [2025, 2024]), { type: 'bar', stacked: false, labelBars: true, datasets: [{ label: 'Scope 1', texts: ['14.35', '16.10'] }, { label: 'Scope 2', texts: ['1,383.61', '1,685.03'] }], description: 'Bar chart: By scope (tCO2e). 2024: Scope 1 14.35, Scope 2 1,383.61; 2025: Scope 1 16.10, Scope 2 1,685.03.' }],
     ['a status is a gap, never 0', () => seriesChart('c', 'Turnover', [model.indicatorById.get('staff-turnover')!], [2025, 2024]), { unit: '%', datasets: [{ data: [null, 28] }], description: 'Bar chart: Turnover (%). 2024: Not applicable; 2025: 28%.' }],
   ])('%s', (_name, chart, expected) => {
     expect(chart()).toMatchObject(expected);
