@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { csvTableLoader, reportLoader, sectionIndexLoader, translatedSectionIndexLoader } from './loaders/content-layer.ts';
+import { csvTableLoader, reportLoader, sectionIndexLoader } from './loaders/content-layer.ts';
 import type { TranslatedSectionInput } from './model/words.ts';
 import type { SectionInput } from './model/types.ts';
 import { reportSchema } from './schemas/report.ts';
@@ -36,11 +36,10 @@ const sections = defineCollection({
 
 export const collections = {
   sections,
-  sectionIndex: defineCollection({ loader: sectionIndexLoader(), schema: z.custom<SectionInput & { order: number }>(() => true) }),
+  sectionIndex: defineCollection({
+    loader: sectionIndexLoader(),
+    schema: z.custom<(SectionInput | TranslatedSectionInput) & { order: number }>(() => true),
+  }),
   report: defineCollection({ loader: reportLoader(), schema: z.custom<z.output<typeof reportSchema>>(() => true) }),
   ...tableCollections,
-  translatedSectionIndex: defineCollection({
-    loader: translatedSectionIndexLoader(),
-    schema: z.custom<TranslatedSectionInput & { order: number }>(() => true),
-  }),
 };
