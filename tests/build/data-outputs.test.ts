@@ -14,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataOutputs } from '../../src/outputs/publish.ts';
 import { sha256Hex } from '../../src/outputs/evidence-pack.ts';
 import type { PdfEdition } from '../../src/outputs/context.ts';
+import { loadReportModel } from '../../src/model/from-project.ts';
+import { printId, printScope } from '../../src/lib/print-anchors.ts';
+import { readOutline } from '../../src/publish/pdf.ts';
 import { buildProject, type BuildResult } from '../support/build.ts';
 import { makeProject } from '../support/fixtures.ts';
 import { DIST, ROOT, elements, readSite, visibleText, type Page } from '../support/site.ts';
@@ -99,6 +102,24 @@ describe('the Excel data book', () => {
       if (pdfBuilt) expect(Number.isInteger(row[8]) && (row[8] as number) >= 1, String(row[0])).toBe(true);
       else expect(row[8], String(row[0])).toBe('Not built with this edition');
     expect(new Set(hkex.slice(1).map((row) => row[5]))).toEqual(new Set(['Disclosed', 'Explained', 'Not applicable']));
+  });
+
+  it('gives each provision the PDF page of its first location, as the PDF itself resolves it', async () => {
+    const hkex = (await readBook(published(DIST, BOOK))).get('HKEX index')!;
+    const model = loadReportModel(ROOT);
+    const located = model.provisions.filter((provision) => provision.locations.length > 0);
+    expect(located.length).toBeGreaterThan(0);
+    const target = (provision: (typeof located)[number]) => {
+      const location = provision.locations[0]!;
+      return location.anchor ? printId(printScope(location.section.id), location.anchor) : printScope(location.section.id);
+    };
+    // Chromium writes every in-page link target of /print/ as a named destination: read independently with mupdf.
+    const { pageOfTarget } = pdfBuilt ? await readOutline(new Uint8Array(readFileSync(join(DIST, PDF))), located.map(target)) : { pageOfTarget: {} as Record<string, number> };
+    for (const provision of located) {
+      const row = hkex.find((item) => item[0] === provision.code)!;
+      expect(row[8], provision.code).toBe(pdfBuilt ? pageOfTarget[target(provision)] : 'Not built with this edition');
+      if (pdfBuilt) expect(row[8], provision.code).toBeGreaterThanOrEqual(1);
+    }
   });
 });
 
