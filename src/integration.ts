@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { ReportValidationError } from './loaders/errors.ts';
+import { ReportValidationError, warningLines } from './loaders/errors.ts';
 import { readProject } from './loaders/project.ts';
 
 export function reportValidation(): AstroIntegration {
@@ -14,9 +14,12 @@ export function reportValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const { errors } = readProject(fileURLToPath(config.root));
-        if (errors.length === 0) return;
-        const failure = new ReportValidationError(errors);
+        const { errors, warnings } = readProject(fileURLToPath(config.root));
+        if (errors.length === 0) {
+          for (const line of warningLines(warnings)) logger.warn(line);
+          return;
+        }
+        const failure = new ReportValidationError(errors, warnings);
         // One log line per error: Astro shows only part of a long multi-line error message.
         for (const line of failure.message.split('\n')) logger.error(line);
         if (command !== 'dev') {

@@ -9,9 +9,11 @@ import { join, relative } from 'node:path';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { MappingRow } from '../schemas/mapping.ts';
 import type { Provision } from '../schemas/provision.ts';
+import type { RuleException, RuleRow } from '../schemas/rule.ts';
 import { reportSchema, type Report } from '../schemas/report.ts';
 import type { BoardMember, Highlight, StakeholderRow } from '../schemas/tables.ts';
 import type { ValueRow } from '../schemas/value.ts';
+import { checkConsistency, type QualityReport } from '../validation/consistency.ts';
 import { checkReferences } from '../validation/references.ts';
 import { readTable, type LocatedRow } from './csv.ts';
 import { type DataError, ReportValidationError } from './errors.ts';
@@ -29,7 +31,11 @@ export interface ProjectData {
   stakeholders: LocatedRow<StakeholderRow>[];
   provisions: LocatedRow<Provision>[];
   mapping: LocatedRow<MappingRow>[];
+  rules: LocatedRow<RuleRow>[];
+  ruleExceptions: LocatedRow<RuleException>[];
   sections: SectionSource[];
+  /** The consistency rules' results (validation/consistency.ts): plain data, computed once per build. */
+  quality?: QualityReport;
   /**
    * Primary keys (as in loaders/tables.ts, joined by a space) of rows that failed their own schema:
    * references to them are not reported again.
@@ -45,9 +51,13 @@ function listMdx(directory: string): string[] {
     .sort();
 }
 
-/** Read and validate everything; returns the data and the list of errors (empty when valid). */
-export function readProject(root: string): { data: ProjectData; errors: DataError[] } {
+/**
+ * Read and validate everything; returns the data, the errors (empty when valid) and the warnings
+ * (year-on-year changes beyond a rule's threshold with no recorded explanation; they do not stop a build).
+ */
+export function readProject(root: string): { data: ProjectData; errors: DataError[]; warnings: DataError[] } {
   const errors: DataError[] = [];
+  const warnings: DataError[] = [];
   const read = (file: string): string | undefined => {
     const path = join(root, file);
     if (!existsSync(path)) {
@@ -89,11 +99,19 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     stakeholders: table<StakeholderRow>('stakeholders'),
     provisions: table<Provision>('provisions'),
     mapping: table<MappingRow>('mapping'),
+    rules: table<RuleRow>('rules'),
+    ruleExceptions: table<RuleException>('ruleExceptions'),
     sections,
     rejected,
   };
-  if (data.report) errors.push(...checkReferences(data));
-  return { data, errors };
+  if (data.report) {
+    errors.push(...checkReferences(data));
+    const consistency = checkConsistency(data);
+    data.quality = consistency.quality;
+    errors.push(...consistency.errors);
+    warnings.push(...consistency.warnings);
+  }
+  return { data, errors, warnings };
 }
 
 const cache = new Map<string, ProjectData>();
@@ -102,8 +120,8 @@ const cache = new Map<string, ProjectData>();
 export function loadProject(root: string, { fresh = false } = {}): ProjectData {
   const cached = cache.get(root);
   if (cached && !fresh) return cached;
-  const { data, errors } = readProject(root);
-  if (errors.length > 0) throw new ReportValidationError(errors);
+  const { data, errors, warnings } = readProject(root);
+  if (errors.length > 0) throw new ReportValidationError(errors, warnings);
   cache.set(root, data);
   return data;
 }

@@ -13,6 +13,7 @@ import { RESERVED_SLUGS } from '../schemas/section.ts';
 import { cellError } from './cell-error.ts';
 import { checkComponentUsage } from './components.ts';
 import { checkHkexMapping } from './hkex.ts';
+import { checkIndicatorStructure } from './structure.ts';
 
 /** Report every row whose primary key (see loaders/tables.ts) repeats an earlier row's. */
 export function checkPrimaryKeys(data: ProjectData): DataError[] {
@@ -104,6 +105,7 @@ export function checkReferences(data: ProjectData): DataError[] {
       errors.push({ file: `content/${chapter}/index.mdx`, line: 1, column: 1, message: `file not found: chapter ${quoteValue(chapter)} needs an index.mdx introduction` });
   }
 
+  errors.push(...checkIndicatorStructure(data));
   errors.push(...checkComponentUsage(data));
   errors.push(...checkHkexMapping(data));
   return errors;
