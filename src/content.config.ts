@@ -5,7 +5,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { csvTableLoader, reportLoader, sectionIndexLoader } from './loaders/content-layer.ts';
+import { join } from 'node:path';
+import { CONTENT_DIR, reportRoot } from './loaders/files.ts';
+import { csvTableLoader, qualityLoader, reportLoader, sectionIndexLoader } from './loaders/content-layer.ts';
 import type { SectionInput } from './model/types.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { mappingSchema } from './schemas/mapping.ts';
@@ -14,6 +16,7 @@ import { reportSchema } from './schemas/report.ts';
 import { sectionFrontmatterSchema } from './schemas/section.ts';
 import { boardMemberSchema, highlightSchema, stakeholderSchema } from './schemas/tables.ts';
 import { valueRowSchema } from './schemas/value.ts';
+import type { QualityReport } from './validation/consistency.ts';
 
 /** Rows arrive already parsed by the CSV loader; the collection keeps their output types and CSV position. */
 const located = z.object({ order: z.number(), line: z.number(), raw: z.string() });
@@ -22,7 +25,8 @@ const parsed = <T extends z.ZodType>(_schema: T) => z.custom<z.output<T>>(() => 
 const sections = defineCollection({
   loader: glob({
     pattern: '**/*.mdx',
-    base: './content',
+    // The report's folder (ESG_REPORT_DIR, else this repository): see src/loaders/files.ts.
+    base: join(reportRoot(), CONTENT_DIR),
     // "chapter/index.mdx" is the chapter "chapter"; "chapter/section.mdx" is "chapter/section".
     generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
   }),
@@ -40,4 +44,5 @@ export const collections = {
   stakeholders: defineCollection({ loader: csvTableLoader('stakeholders', (_, index) => String(index)), schema: parsed(stakeholderSchema) }),
   provisions: defineCollection({ loader: csvTableLoader('provisions', (row) => `${row.version}/${row.code}`), schema: parsed(provisionSchema) }),
   mapping: defineCollection({ loader: csvTableLoader('mapping', (row) => row.code), schema: parsed(mappingSchema) }),
+  quality: defineCollection({ loader: qualityLoader(), schema: z.custom<QualityReport>(() => true) }),
 };

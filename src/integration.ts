@@ -4,17 +4,17 @@
  * loaders show them in the browser overlay instead of stopping the server.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { ReportValidationError, warningLines } from './loaders/errors.ts';
+import { reportRoot } from './loaders/files.ts';
 import { readProject } from './loaders/project.ts';
 
 export function reportValidation(): AstroIntegration {
   return {
     name: 'esg-report-validation',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { errors, warnings } = readProject(fileURLToPath(config.root));
+        const { errors, warnings } = readProject(reportRoot());
         if (errors.length === 0) {
           for (const line of warningLines(warnings)) logger.warn(line);
           return;

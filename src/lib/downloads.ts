@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES } from '../loaders/files.ts';
+import { DATA_FILES, reportRoot } from '../loaders/files.ts';
 import { loadProject } from '../loaders/project.ts';
 import { TABLES, type TableName } from '../loaders/tables.ts';
 import { dataPackage } from './datapackage.ts';
@@ -25,7 +25,7 @@ const encoder = new TextEncoder();
 const json = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
 const baseName = (file: string) => file.split('/').pop()!;
 
-export function dataDownloads(root: string = process.cwd()): Download[] {
+export function dataDownloads(root: string = reportRoot()): Download[] {
   const project = loadProject(root);
   const downloads: Download[] = [];
   for (const table of Object.keys(TABLES) as TableName[]) {

@@ -15,6 +15,8 @@ export const paths = {
   indicatorFile: (id: string, format: 'csv' | 'json') => `/indicators/${id}.${format}`,
   data: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}data/`,
   dataFile: (name: string) => `/data/${name}`,
+  /** The consistency rules and their results; `rule` goes to one rule's anchor. */
+  dataQuality: (rule?: string, language: Language = DEFAULT_LANGUAGE) => `${base(language)}data-quality/${rule ? `#${rule}` : ''}`,
   hkexIndex: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}hkex-esg-guide/`,
   /** "A1.2" → /hkex-esg-guide/a1-2/ */
   provision: (code: string, language: Language = DEFAULT_LANGUAGE) =>

@@ -6,8 +6,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CONTENT_DIR, DATA_FILES } from './files.ts';
+import { CONTENT_DIR, DATA_FILES, reportRoot } from './files.ts';
 import { loadProject, type ProjectData } from './project.ts';
 import type { TableName } from './tables.ts';
 
@@ -17,8 +16,8 @@ let lastLogged = '';
 function projectLoader(name: string, entries: (project: ProjectData) => { id: string; data: Record<string, unknown> }[]): Loader {
   return {
     name,
-    load: async ({ store, config, watcher, logger }) => {
-      const root = fileURLToPath(config.root);
+    load: async ({ store, watcher, logger }) => {
+      const root = reportRoot();
       const fill = (fresh: boolean) => {
         const project = loadProject(root, { fresh });
         store.clear();
@@ -56,6 +55,11 @@ export function csvTableLoader<K extends TableName>(table: K, key: (row: Project
 /** Report metadata as a one-entry collection. */
 export function reportLoader(): Loader {
   return projectLoader('report-metadata', (project) => [{ id: 'report', data: project.report as unknown as Record<string, unknown> }]);
+}
+
+/** The consistency rules' results (validation/consistency.ts) as a one-entry collection, computed once per build. */
+export function qualityLoader(): Loader {
+  return projectLoader('data-quality', (project) => [{ id: 'quality', data: project.quality as unknown as Record<string, unknown> }]);
 }
 
 /** What the build needs to know about each MDX file without rendering it: frontmatter, headings, components. */

@@ -2,6 +2,7 @@
 import type { ChapterModel, IndicatorModel, ProvisionModel, ReportModel, ReportTables, SectionModel } from './types.ts';
 import { cellOf } from './values.ts';
 import { deriveYears } from './derived.ts';
+import type { QualityReport } from '../validation/consistency.ts';
 
 /** Attribute names through which a component cites indicators. */
 function citedIds(component: { name: string; attributes: Record<string, unknown> }): string[] {
@@ -11,6 +12,14 @@ function citedIds(component: { name: string; attributes: Record<string, unknown>
   for (const list of ['indicators'] as const) if (Array.isArray(attributes[list])) ids.push(...(attributes[list] as unknown[]));
   if (typeof attributes.indicator === 'string') ids.push(attributes.indicator);
   return ids.filter((id): id is string => typeof id === 'string');
+}
+
+/** The rules that check an indicator: sum and ratio rules with all their checks, bound and jump rules with its own. */
+function rulesOf(quality: QualityReport, id: string): IndicatorModel['rules'] {
+  return quality.rules
+    .filter((rule) => rule.indicators.includes(id))
+    .map((rule) => ({ rule, checks: rule.checks.filter((check) => check.indicator === undefined || check.indicator === id) }))
+    .filter((item) => item.checks.length > 0);
 }
 
 export function buildReportModel(tables: ReportTables): ReportModel {
@@ -48,6 +57,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     children: [],
     citedBy: readingOrder.filter((section) => section.cites.includes(indicator.id)),
     provisions: [],
+    rules: rulesOf(tables.quality, indicator.id),
   }));
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   for (const row of tables.values) {
@@ -114,5 +124,6 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     provisions,
     provisionByCode,
     provisionsBySection,
+    quality: tables.quality,
   };
 }

@@ -15,6 +15,7 @@ export function getReportModel(): Promise<ReportModel> {
   if (import.meta.env.DEV) model = undefined;
   model ??= (async () => {
     const [report] = await getCollection('report');
+    const [quality] = await getCollection('quality');
     return buildReportModel({
       report: report!.data,
       indicators: await rows('indicators'),
@@ -25,6 +26,7 @@ export function getReportModel(): Promise<ReportModel> {
       provisions: await rows('provisions'),
       mapping: await rows('mapping'),
       sections: await rows('sectionIndex'),
+      quality: quality!.data,
     });
   })();
   return model;

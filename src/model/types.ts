@@ -8,6 +8,7 @@ import type { BoardMember, Highlight, StakeholderRow } from '../schemas/tables.t
 import type { ValueRow } from '../schemas/value.ts';
 import type { CellValue } from './values.ts';
 import type { DerivedYear } from './derived.ts';
+import type { Check, QualityReport, Rule } from '../validation/consistency.ts';
 
 /** What the model is built from: plain rows, in file order (as the loaders return them). */
 export interface ReportTables {
@@ -21,6 +22,8 @@ export interface ReportTables {
   provisions: Provision[];
   mapping: MappingRow[];
   sections: SectionInput[];
+  /** The consistency rules' results, from validation (plain data). */
+  quality: QualityReport;
 }
 
 export interface SectionInput {
@@ -66,6 +69,8 @@ export interface IndicatorModel extends Indicator {
   provisions: ProvisionModel[];
   /** For a derived figure: the formula recomputed for each year with data. */
   derived?: DerivedYear[];
+  /** The consistency rules that check its values, each with the checks about it (by year). */
+  rules: { rule: Rule; checks: Check[] }[];
 }
 
 export interface ProvisionLocation {
@@ -98,4 +103,6 @@ export interface ReportModel {
   provisions: ProvisionModel[];
   provisionByCode: Map<string, ProvisionModel>;
   provisionsBySection: Map<string, ProvisionModel[]>;
+  /** Every consistency rule with its checks and results, for /data-quality/, the data book and the evidence pack. */
+  quality: QualityReport;
 }

@@ -19,6 +19,7 @@ export const RESERVED_SLUGS = [
   'indicators',
   'statistics',
   'data',
+  'data-quality',
   'hkex-esg-guide',
   'print',
   'search',
