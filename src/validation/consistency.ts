@@ -235,9 +235,18 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
     });
   }
 
+  // An indicator in a parent cycle has no meaningful breakdown (the cycle is reported by structure.ts).
+  const inCycle = (id: string) => {
+    let current = indicatorById.get(id)?.data.parent;
+    for (let step = 0; current !== undefined && step <= indicatorById.size; step++) {
+      if (current === id) return true;
+      current = indicatorById.get(current)?.data.parent;
+    }
+    return false;
+  };
   for (const row of data.indicators) {
     const parent = row.data;
-    if (parent.format !== 'number') continue;
+    if (parent.format !== 'number' || inCycle(parent.id)) continue;
     const children = data.indicators.filter((child) => child.data.parent === parent.id && child.data.id !== parent.id);
     const dimensions = [...new Set(children.map((child) => child.data.dimension).filter((dimension) => dimension !== undefined))];
     for (const dimension of dimensions) {
@@ -311,6 +320,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
       ];
       const sumDecimals = Math.max(...located.map((part) => decimalsOf(part.row.data.value!)));
       const shownDecimals = rule.kind === 'sum' ? sumDecimals : Math.max(decimalsOf(wholeText) + 3, 4);
+      const differenceDecimals = Math.max(shownDecimals, decimalsOf(wholeText));
       const expected = plain(computed.mid, shownDecimals);
       const check: Check = {
         rule: rule.id,
@@ -318,7 +328,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
         inputs,
         expected,
         actual: wholeText,
-        difference: difference.round(Math.max(shownDecimals, decimalsOf(wholeText))).toFixed(),
+        difference: difference.toFixed(differenceDecimals),
         tolerance: tolerance.round(Math.max(shownDecimals, decimalsOf(wholeText) + 1)).toFixed(),
         result: pass ? 'pass' : 'fail',
       };
@@ -336,7 +346,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
         const result = inputs.at(-1)!;
         check.message =
           `rule ${quoteValue(`${rule.label}, ${year}`)}: ${left} = ${printed(expected)}, but ${result.label} = ${printed(result.value)}${at === inputs.length - 1 ? '' : ` (line ${result.line})`}` +
-          (tolerance.eq(0) ? '' : `: a difference of ${printed(check.difference)}, beyond the tolerance of ${printed(check.tolerance)}`);
+          (tolerance.eq(0) ? '' : `: a difference of ${printed(difference.abs().toFixed(differenceDecimals))}, beyond the tolerance of ${printed(check.tolerance)}`);
         check.at = at;
       }
       rule.checks.push(check);
@@ -436,7 +446,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
             inputs: [inputOf(indicator.id, earlierYear, earlier, 'earlier'), inputOf(indicator.id, year, located, 'value')],
             expected: `±${spec.threshold}%`,
             actual: change,
-            difference: percent === undefined ? '' : percent.abs().minus(threshold).round(1).toFixed(1),
+            difference: percent === undefined || !beyond ? '0' : percent.abs().minus(threshold).round(1).toFixed(1),
             tolerance: '0',
             result: beyond ? 'warning' : 'pass',
           };

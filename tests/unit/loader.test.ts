@@ -109,7 +109,7 @@ describe('sections', () => {
   it('rejects a chapter slug that a site route uses', () => {
     expect(
       errorsOf(undefined, { 'content/statistics/index.mdx': '---\ntitle: Statistics\norder: 2\nsummary: Numbers.\n---\n\nText.\n' }),
-    ).toEqual(['content/statistics/index.mdx:1:1 chapter slug "statistics" is reserved for the site\'s own pages (indicators, statistics, data, hkex-esg-guide, print, search, zh-hk, pagefind, _astro)']);
+    ).toEqual(['content/statistics/index.mdx:1:1 chapter slug "statistics" is reserved for the site\'s own pages (indicators, statistics, data, data-quality, hkex-esg-guide, print, search, zh-hk, pagefind, _astro)']);
   });
 
   it('rejects frontmatter without a title, at its line', () => {
