@@ -65,7 +65,10 @@ export interface Check {
   /** The allowed difference, from the published precision ("0" for counts). */
   tolerance: string;
   result: CheckResult;
-  /** The error or warning message (without position), for fail, exception, warning and warning-accepted. */
+  /**
+   * What disagrees, in words, for fail, exception, warning and warning-accepted: "1,463 (female) + 2,065 (male,
+   * line 39) = 3,528, but total employees = 3,527 (line 35)". The error message is `rule "<label>, <year>": ` and this.
+   */
   message?: string;
   /** Which input the error or warning stands at (its file, line and column); the others name their lines. */
   at?: number;
@@ -345,7 +348,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
           .reduce((text, term, index) => (index === 0 ? term : `${text} ${symbols[index - 1]} ${term}`), '');
         const result = inputs.at(-1)!;
         check.message =
-          `rule ${quoteValue(`${rule.label}, ${year}`)}: ${left} = ${printed(expected)}, but ${result.label} = ${printed(result.value)}${at === inputs.length - 1 ? '' : ` (line ${result.line})`}` +
+          `${left} = ${printed(expected)}, but ${result.label} = ${printed(result.value)}${at === inputs.length - 1 ? '' : ` (line ${result.line})`}` +
           (tolerance.eq(0) ? '' : `: a difference of ${printed(difference.abs().toFixed(differenceDecimals))}, beyond the tolerance of ${printed(check.tolerance)}`);
         check.at = at;
       }
@@ -426,7 +429,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
             result: problems.length === 0 ? 'pass' : 'fail',
           };
           if (problems.length > 0) {
-            check.message = `rule ${quoteValue(`${rule.label}, ${year}`)}: ${indicator.name} = ${withUnit(printed(text), indicator.unit)}, ${problems.join(' and ')}`;
+            check.message = `${indicator.name} = ${withUnit(printed(text), indicator.unit)}, ${problems.join(' and ')}`;
           }
           rule.checks.push(check);
         } else {
@@ -452,7 +455,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
           };
           if (beyond) {
             check.message =
-              `rule ${quoteValue(`${rule.label}, ${year}`)}: ${indicator.name} changed from ${printed(earlier.row.data.value!)} (${earlierYear}, line ${check.inputs[0]!.line}) to ${printed(text)}` +
+              `${indicator.name} changed from ${printed(earlier.row.data.value!)} (${earlierYear}, line ${check.inputs[0]!.line}) to ${printed(text)}` +
               (percent === undefined ? ', a change from zero' : `, ${change}`) +
               `, beyond the threshold of ${spec.threshold}%`;
           }
@@ -505,13 +508,14 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
   // stands at the first number of its message; a warning at the later year's value.
   for (const rule of rules)
     for (const check of rule.checks) {
+      const named = `rule ${quoteValue(`${rule.label}, ${check.year}`)}: ${check.message}`;
       if (check.result === 'fail') {
         const input = check.inputs[check.at ?? 0]!;
-        errors.push({ file: input.file, line: input.line, column: input.column, message: check.message! });
+        errors.push({ file: input.file, line: input.line, column: input.column, message: named });
       }
       if (check.result === 'warning') {
         const input = check.inputs.at(-1)!;
-        warnings.push({ file: input.file, line: input.line, column: input.column, message: `${check.message}: explain it in ${DATA_FILES.ruleExceptions}` });
+        warnings.push({ file: input.file, line: input.line, column: input.column, message: `${named}: explain it in ${DATA_FILES.ruleExceptions}` });
       }
     }
 
