@@ -46,3 +46,8 @@ export function formatSigned(value: number, decimals: number, language: Language
   }).format(value);
   return text.replace('-', '\u2212');
 }
+
+/** A formula operator as typeset: "*" → "×", "/" → "÷", "+" stays. */
+export function operatorSymbol(operator: string | undefined): string | undefined {
+  return ({ '*': '×', '/': '÷' } as Record<string, string>)[operator ?? ''] ?? operator;
+}

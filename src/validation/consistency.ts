@@ -25,7 +25,8 @@ import type { ProjectData } from '../loaders/project.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { RuleKind, RuleRow } from '../schemas/rule.ts';
 import type { ValueRow } from '../schemas/value.ts';
-import { formatDecimal, withUnit } from '../lib/format.ts';
+import { formatDecimal, operatorSymbol, withUnit } from '../lib/format.ts';
+import { parseFormula } from '../model/derived.ts';
 import { cellError } from './cell-error.ts';
 
 /** A private big.js constructor: 40 decimal places for division, half-up rounding as printed reports round. */
@@ -133,8 +134,8 @@ const printed = (text: string) => formatDecimal(text);
 /** Parse "a = b + c" into the result id, the term ids and the operators. */
 function parseExpression(expression: string): { result: string; terms: string[]; operators: string[] } {
   const [result, right] = expression.split(' = ') as [string, string];
-  const parts = right.split(' ');
-  return { result, terms: parts.filter((_, index) => index % 2 === 0), operators: parts.filter((_, index) => index % 2 === 1) };
+  const { ids, operators } = parseFormula(right);
+  return { result, terms: ids, operators };
 }
 
 /** An interval [low, high] around a value, for propagating the published precision through a formula. */
@@ -341,7 +342,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
         const at = rule.kind === 'sum' ? 0 : inputs.length - 1;
         const named = (input: CheckInput, index: number) =>
           `${printed(input.value)} (${input.label}${index === at ? '' : `, line ${input.line}`})`;
-        const symbols = operators.map((operator) => (operator === '*' ? '×' : operator === '/' ? '÷' : '+'));
+        const symbols = operators.map(operatorSymbol);
         const left = inputs
           .slice(0, -1)
           .map(named)
