@@ -25,7 +25,7 @@ import type { ProjectData } from '../loaders/project.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { RuleKind, RuleRow } from '../schemas/rule.ts';
 import type { ValueRow } from '../schemas/value.ts';
-import { formatDecimal, operatorSymbol, withUnit } from '../lib/format.ts';
+import { decimalsOf, formatDecimal, operatorSymbol, withUnit } from '../lib/format.ts';
 import { parseFormula } from '../model/derived.ts';
 import { cellError } from './cell-error.ts';
 
@@ -125,9 +125,8 @@ export function shortLabel(indicator: Indicator): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-const decimalsOf = (text: string) => (text.includes('.') ? text.length - text.indexOf('.') - 1 : 0);
 const halfUnit = (text: string) => new Decimal(5).times(new Decimal(10).pow(-decimalsOf(text) - 1));
-/** A decimal as text without exponent, trailing zeros trimmed beyond `decimals`. */
+/** A decimal as text without exponent, rounded half up to exactly `decimals` places. */
 const plain = (value: Big, decimals: number) => value.round(decimals).toFixed(decimals);
 const printed = (text: string) => formatDecimal(text);
 
