@@ -18,8 +18,14 @@ const reportDir = process.env.ESG_REPORT_DIR ? resolve(process.env.ESG_REPORT_DI
 const outDir = process.env.ESG_OUT_DIR ? resolve(process.env.ESG_OUT_DIR) : reportDir ? join(reportDir, 'dist') : undefined;
 const elsewhere = {
   ...(outDir ? { outDir } : {}),
-  // One cache per report folder, so entries of one report never show in another's build.
-  ...(reportDir ? { cacheDir: join(generator, 'node_modules', '.astro', 'reports', basename(reportDir)) } : {}),
+  // One cache per report folder, so entries of one report never show in another's build; in `astro dev`, Vite may
+  // serve the report folder's MDX even when it lies outside this repository.
+  ...(reportDir
+    ? {
+        cacheDir: join(generator, 'node_modules', '.astro', 'reports', basename(reportDir)),
+        vite: { server: { fs: { allow: [generator, reportDir] } } },
+      }
+    : {}),
 };
 
 export default defineConfig({
