@@ -7,24 +7,29 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { CONTENT_DIR, reportRoot } from './loaders/files.ts';
-import { csvTableLoader, qualityLoader, reportLoader, sectionIndexLoader } from './loaders/content-layer.ts';
+import { csvTableLoader, qualityLoader, reportLoader, sectionIndexLoader, translatedSectionIndexLoader } from './loaders/content-layer.ts';
+import type { TranslatedSectionInput } from './model/words.ts';
 import type { SectionInput } from './model/types.ts';
-import { indicatorSchema } from './schemas/indicator.ts';
-import { mappingSchema } from './schemas/mapping.ts';
-import { provisionSchema } from './schemas/provision.ts';
 import { reportSchema } from './schemas/report.ts';
 import { sectionFrontmatterSchema } from './schemas/section.ts';
-import { boardMemberSchema, highlightSchema, stakeholderSchema } from './schemas/tables.ts';
-import { valueRowSchema } from './schemas/value.ts';
+import { TABLES, type TableName, type TableRow } from './loaders/tables.ts';
+import { LANGUAGES, TRANSLATION_LANGUAGES } from './i18n/index.ts';
 import type { QualityReport } from './validation/consistency.ts';
 
-/** Rows arrive already parsed by the CSV loader; the collection keeps their output types and CSV position. */
-const located = z.object({ order: z.number(), line: z.number(), raw: z.string() });
-const parsed = <T extends z.ZodType>(_schema: T) => z.custom<z.output<T>>(() => true).and(located);
+/** Rows arrive already parsed and validated by the project loader; the collection keeps their types and CSV position. */
+type Located<K extends TableName> = TableRow<K> & { order: number; line: number; raw: string };
+
+/** One collection per table of the registry (loaders/tables.ts): a new table there is a new collection here. */
+const tableCollection = <K extends TableName>(name: K) =>
+  defineCollection({ loader: csvTableLoader(name), schema: z.custom<Located<K>>(() => true) });
+const tableCollections = Object.fromEntries((Object.keys(TABLES) as TableName[]).map((name) => [name, tableCollection(name)])) as {
+  [K in TableName]: ReturnType<typeof tableCollection<K>>;
+};
 
 const sections = defineCollection({
   loader: glob({
-    pattern: '**/*.mdx',
+    // content/zh-hk/… holds translations (read by the project loader), not English chapters.
+    pattern: ['**/*.mdx', ...TRANSLATION_LANGUAGES.map((language) => `!${LANGUAGES[language].prefix}/**`)],
     // The report's folder (ESG_REPORT_DIR, else this repository): see src/loaders/files.ts.
     base: join(reportRoot(), CONTENT_DIR),
     // "chapter/index.mdx" is the chapter "chapter"; "chapter/section.mdx" is "chapter/section".
@@ -37,12 +42,10 @@ export const collections = {
   sections,
   sectionIndex: defineCollection({ loader: sectionIndexLoader(), schema: z.custom<SectionInput & { order: number }>(() => true) }),
   report: defineCollection({ loader: reportLoader(), schema: z.custom<z.output<typeof reportSchema>>(() => true) }),
-  indicators: defineCollection({ loader: csvTableLoader('indicators', (row) => row.id), schema: parsed(indicatorSchema) }),
-  values: defineCollection({ loader: csvTableLoader('values', (row) => `${row.indicator}/${row.year}`), schema: parsed(valueRowSchema) }),
-  highlights: defineCollection({ loader: csvTableLoader('highlights', (row) => row.id), schema: parsed(highlightSchema) }),
-  boardMembers: defineCollection({ loader: csvTableLoader('boardMembers', (_, index) => String(index)), schema: parsed(boardMemberSchema) }),
-  stakeholders: defineCollection({ loader: csvTableLoader('stakeholders', (_, index) => String(index)), schema: parsed(stakeholderSchema) }),
-  provisions: defineCollection({ loader: csvTableLoader('provisions', (row) => `${row.version}/${row.code}`), schema: parsed(provisionSchema) }),
-  mapping: defineCollection({ loader: csvTableLoader('mapping', (row) => row.code), schema: parsed(mappingSchema) }),
+  ...tableCollections,
+  translatedSectionIndex: defineCollection({
+    loader: translatedSectionIndexLoader(),
+    schema: z.custom<TranslatedSectionInput & { order: number }>(() => true),
+  }),
   quality: defineCollection({ loader: qualityLoader(), schema: z.custom<QualityReport>(() => true) }),
 };

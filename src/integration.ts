@@ -6,7 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { ReportValidationError, warningLines } from './loaders/errors.ts';
 import { reportRoot } from './loaders/files.ts';
-import { readProject } from './loaders/project.ts';
+import { validateProject } from './validation/validate.ts';
+import { formatCoverage, translationCoverage } from './lib/translation-coverage.ts';
 
 export function reportValidation(): AstroIntegration {
   return {
@@ -14,8 +15,9 @@ export function reportValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { errors, warnings } = readProject(reportRoot());
+        const { data, errors, warnings } = validateProject(reportRoot());
         if (errors.length === 0) {
+          for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
           for (const line of warningLines(warnings)) logger.warn(line);
           return;
         }

@@ -167,6 +167,9 @@ export const en = {
   'site.indicators': 'Indicators',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. The contents below lead to every part of the report.',
+  'language.label': 'Language',
+  'language.switch': 'Read this page in {language}',
+  'section.untranslated': 'This section has not been translated; it is shown in English.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,19 +1,47 @@
 /**
- * UI strings by language. English lives at the site root; a later language (zh-hk) gets the same
- * route tree under its own prefix, so adding it moves no English page.
+ * UI strings and formatting conventions by language. English lives at the site root; Traditional Chinese
+ * (Hong Kong) gets the same route tree under /zh-hk/, so adding it moves no English page.
+ *
+ * Which languages a report *publishes* is the report's choice (data/report.json `languages`, see
+ * publishedLanguages); LANGUAGES lists the languages the site knows how to speak.
+ *
+ * htmlLang for Chinese is "zh-HK", not "zh-Hant-HK": the region already implies Traditional script (CLDR
+ * likely subtags: zh-HK → zh-Hant-HK, and Intl formats both identically), hreflang takes language-region
+ * codes, and `:lang(zh-HK)` / `:lang(zh)` selectors match it, while `:lang(zh-HK)` would not match "zh-Hant-HK".
  */
 import { en, type UiKey } from './en.ts';
+import { zhHk } from './zh-hk.ts';
 
-export const LANGUAGES = { en: { label: 'English', htmlLang: 'en', prefix: '' } } as const;
+export const LANGUAGES = {
+  en: { label: 'English', htmlLang: 'en', prefix: '', locale: 'en' },
+  'zh-hk': { label: '繁體中文', htmlLang: 'zh-HK', prefix: 'zh-hk', locale: 'zh-HK' },
+} as const;
 export type Language = keyof typeof LANGUAGES;
 export const DEFAULT_LANGUAGE: Language = 'en';
+/** Every language code the site knows, default first; report.json `languages` picks from these. */
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as [Language, ...Language[]];
+/** Languages other than the default: those that need translations of the site's own words. */
+export const TRANSLATION_LANGUAGES = LANGUAGE_CODES.filter((language) => language !== DEFAULT_LANGUAGE);
 
-const STRINGS: Record<Language, Record<UiKey, string>> = { en };
+const STRINGS: Record<Language, Record<UiKey, string>> = { en, 'zh-hk': zhHk };
 
 /** A translator for one language: t('hkex.version', { name, version }). */
 export function useTranslations(language: Language = DEFAULT_LANGUAGE) {
   return (key: UiKey, values: Record<string, string | number> = {}): string =>
     STRINGS[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/**
+ * The editions a report publishes, default language first: data/report.json `languages` (validated against
+ * LANGUAGE_CODES by the report schema). A report that names none publishes English only, as before.
+ */
+export function publishedLanguages(report: { languages?: readonly Language[] }): Language[] {
+  const listed = report.languages ?? [DEFAULT_LANGUAGE];
+  return [DEFAULT_LANGUAGE, ...listed.filter((language) => language !== DEFAULT_LANGUAGE)];
+}
+
+export function isLanguage(value: string): value is Language {
+  return value in LANGUAGES;
 }
 
 export type { UiKey };

@@ -45,14 +45,15 @@ export function tableSchema(table: TableName) {
   };
 }
 
-export function dataPackage(report: Report) {
+/** The descriptor of `tables` (all of them unless given: an optional table whose file is absent is left out). */
+export function dataPackage(report: Report, tables: TableName[] = Object.keys(TABLES) as TableName[]) {
   return {
     profile: 'tabular-data-package',
     name: `${report.issuer} ${report.title}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
     title: `${report.issuer}: ${report.title} — data`,
     description: `The tables behind ${report.issuer}'s ${report.title}, for ${report.period.start} to ${report.period.end}. Values are in the unit given for their indicator in indicators.csv.`,
     resources: [
-      ...(Object.keys(TABLES) as TableName[]).map((table) => ({
+      ...tables.map((table) => ({
         profile: 'tabular-data-resource',
         name: baseName(TABLES[table].file).replace(/\.csv$/, ''),
         path: baseName(TABLES[table].file),

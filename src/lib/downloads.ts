@@ -2,10 +2,10 @@
  * The files /data/ publishes: every file of data/ byte for byte, a JSON version of each table (typed rows),
  * and datapackage.json. One list, so the page's links and sizes and the files written agree.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILES, reportRoot } from '../loaders/files.ts';
-import { loadProject } from '../loaders/project.ts';
+import { loadProject } from '../validation/validate.ts';
 import { TABLES, type TableName } from '../loaders/tables.ts';
 import { dataPackage } from './datapackage.ts';
 
@@ -28,8 +28,10 @@ const baseName = (file: string) => file.split('/').pop()!;
 export function dataDownloads(root: string = reportRoot()): Download[] {
   const project = loadProject(root);
   const downloads: Download[] = [];
-  for (const table of Object.keys(TABLES) as TableName[]) {
+  const tables = (Object.keys(TABLES) as TableName[]).filter((table) => !project.absent.has(table));
+  for (const table of tables) {
     const { file, title } = TABLES[table];
+    if ((TABLES[table] as { optional?: boolean }).optional && !existsSync(join(root, file))) continue;
     const rows = project[table] as { data: unknown }[];
     downloads.push({ name: baseName(file), title, mediaType: 'text/csv', body: new Uint8Array(readFileSync(join(root, file))), rows: rows.length, source: file });
     downloads.push({
@@ -48,6 +50,6 @@ export function dataDownloads(root: string = reportRoot()): Download[] {
     body: new Uint8Array(readFileSync(join(root, DATA_FILES.report))),
     source: DATA_FILES.report,
   });
-  downloads.push({ name: 'datapackage.json', title: 'Data package descriptor', mediaType: 'application/json', body: json(dataPackage(project.report)), source: 'src/schemas' });
+  downloads.push({ name: 'datapackage.json', title: 'Data package descriptor', mediaType: 'application/json', body: json(dataPackage(project.report, tables)), source: 'src/schemas' });
   return downloads;
 }

@@ -1,12 +1,24 @@
 /**
- * Numbers as the report prints them: thousands separators, and exactly the decimals the editor wrote
- * ("16.10" stays 16.10, "0.00" stays 0.00). Statuses print as words, never as 0 or a blank.
+ * Numbers and dates as the report prints them, per language: thousands separators, and exactly the decimals
+ * the editor wrote ("16.10" stays 16.10, "0.00" stays 0.00). Statuses print as words, never as 0 or a blank.
+ * Hong Kong Chinese uses Intl's zh-HK conventions: "1,701.13", "2024年1月1日".
  */
 import type { CellValue } from '../model/values.ts';
-import type { Language } from '../i18n/index.ts';
-import { useTranslations } from '../i18n/index.ts';
+import { LANGUAGES, type Language, useTranslations } from '../i18n/index.ts';
+import { scaleDecimal, type Scale } from './scale.ts';
 
-const LOCALES: Record<Language, string> = { en: 'en' };
+const localeOf = (language: Language) => LANGUAGES[language].locale;
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** A calendar date "YYYY-MM-DD" in words: "January 1, 2024" (en), "2024年1月1日" (zh-hk). */
+export function formatDate(iso: string, language: Language = 'en'): string {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
 
 /** Decimals written in a plain decimal string: "16.10" → 2. */
 export function decimalsOf(text: string): number {
@@ -14,13 +26,17 @@ export function decimalsOf(text: string): number {
   return point < 0 ? 0 : text.length - point - 1;
 }
 
-/** "1701.13" → "1,701.13", keeping the written decimals. */
+/**
+ * "1701.13" → "1,701.13", keeping the written decimals. The decimal string goes to Intl.NumberFormat as it is
+ * (ECMA-402 formats a string numeric literal exactly), never through a float: "12345678901234567" prints
+ * 12,345,678,901,234,567, not …568.
+ */
 export function formatDecimal(text: string, language: Language = 'en'): string {
   const decimals = decimalsOf(text);
-  return new Intl.NumberFormat(LOCALES[language], {
+  return new Intl.NumberFormat(localeOf(language), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
-  }).format(Number(text));
+  }).format(text as Intl.StringNumericLiteral);
 }
 
 /** A value cell as text: "1,701.13", "28%", "Not applicable"; a year without a row reads "Not published". */
@@ -31,15 +47,21 @@ export function formatCell(cell: CellValue | undefined, format: 'number' | 'perc
   return format === 'percent' ? `${number}%` : number;
 }
 
-/** Join a number and its unit: no space before "%" or "+…" ("28%", "800+ people"), a space otherwise. */
-export function withUnit(number: string, unit: string | undefined): string {
+/**
+ * Join a number and its unit: no space before "%" or "+…" ("28%", "800+ people"), a space otherwise. In
+ * Chinese a unit written in Han characters follows the number directly ("1,701.13噸"), as Hong Kong reports
+ * set it; a unit in Latin letters ("tCO2e") keeps its space.
+ */
+export function withUnit(number: string, unit: string | undefined, language: Language = 'en'): string {
   if (!unit) return number;
-  return /^[%+]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
+  if (/^[%+]/.test(unit)) return `${number}${unit}`;
+  if (language !== 'en' && /^\p{Script=Han}/u.test(unit)) return `${number}${unit}`;
+  return `${number} ${unit}`;
 }
 
 /** A signed number with fixed decimals: "+303.17", "−1.20" (a real minus sign, as typeset). */
 export function formatSigned(value: number, decimals: number, language: Language = 'en'): string {
-  const text = new Intl.NumberFormat(LOCALES[language], {
+  const text = new Intl.NumberFormat(localeOf(language), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
     signDisplay: 'exceptZero',
@@ -50,4 +72,17 @@ export function formatSigned(value: number, decimals: number, language: Language
 /** A formula operator as typeset: "*" → "×", "/" → "÷", "+" stays. */
 export function operatorSymbol(operator: string | undefined): string | undefined {
   return ({ '*': '×', '/': '÷' } as Record<string, string>)[operator ?? ''] ?? operator;
+}
+
+/**
+ * A highlight figure as its call-out prints it: the base-unit value scaled, the scale word, then the unit
+ * ("21.40 million", "48 thousand pieces", "800+ people"). Decimal arithmetic; see lib/scale.ts.
+ */
+export function formatHighlight(
+  highlight: { value: string; unit?: string; scale?: Scale; decimals?: number },
+  language: Language = 'en',
+): string {
+  const number = formatDecimal(scaleDecimal(highlight.value, highlight.scale, highlight.decimals), language);
+  const unit = [highlight.scale, highlight.unit].filter(Boolean).join(' ');
+  return withUnit(number, unit || undefined);
 }

@@ -5,49 +5,104 @@
  * collection ever holds unvalidated rows. In `astro dev` each collection refills when data/ or content/ changes.
  */
 import type { Loader } from 'astro/loaders';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR, DATA_FILES, reportRoot } from './files.ts';
-import { loadProject, type ProjectData } from './project.ts';
-import type { TableName } from './tables.ts';
+import { loadProject, type ValidatedProject } from '../validation/validate.ts';
+import type { ProjectData } from './project.ts';
+import { ReportValidationError } from './errors.ts';
+import { setDevFailure } from './dev-errors.ts';
+import { TABLES, type TableName } from './tables.ts';
+import type { LocatedRow } from './csv.ts';
 
 /** Every collection's watcher sees the same change: log each validation failure once, not once per collection. */
 let lastLogged = '';
 
-function projectLoader(name: string, entries: (project: ProjectData) => { id: string; data: Record<string, unknown> }[]): Loader {
+function projectLoader(name: string, entries: (project: ValidatedProject) => { id: string; data: Record<string, unknown> }[]): Loader {
   return {
     name,
     load: async ({ store, watcher, logger }) => {
       const root = reportRoot();
-      const fill = (fresh: boolean) => {
-        const project = loadProject(root, { fresh });
+      /** Fill the store: from the cached project, or (for a change) from one validation shared by every collection. */
+      const fill = (change?: string) => {
+        const project = change === undefined ? loadProject(root) : projectAfter(root, change);
         store.clear();
         for (const entry of entries(project)) store.set(entry);
       };
-      fill(false);
+      /** In dev, a failure is kept for the browser (src/middleware.ts) and logged once, under the report's name. */
+      const report = (error: unknown) => {
+        if (!(error instanceof ReportValidationError)) throw error;
+        setDevFailure(error);
+        if (error.message !== lastLogged) reportLogger(logger).error(error.message);
+        lastLogged = error.message;
+      };
+      try {
+        fill();
+        setDevFailure(undefined);
+      } catch (error) {
+        // A build has already stopped in src/integration.ts; `astro dev` starts, and shows the errors in the browser.
+        if (!watcher) throw error;
+        report(error);
+      }
       const dataFiles = Object.values(DATA_FILES).map((file) => join(root, file));
       const contentDir = join(root, CONTENT_DIR);
       watcher?.add([...dataFiles, contentDir]);
-      watcher?.on('change', (changed) => {
+      watcher?.on('all', (_event, changed) => {
         if (!dataFiles.includes(changed) && !changed.startsWith(`${contentDir}/`)) return;
         try {
-          fill(true);
+          fill(changeKey(changed));
+          setDevFailure(undefined);
           lastLogged = '';
         } catch (error) {
-          const message = (error as Error).message;
-          if (message !== lastLogged) logger.error(message);
-          lastLogged = message;
+          report(error);
         }
       });
     },
   };
 }
 
-/** A collection holding one CSV table; entries are keyed by `key(row)`, rows keep their CSV order in `order`. */
-export function csvTableLoader<K extends TableName>(table: K, key: (row: ProjectData[K][number]['data'], index: number) => string): Loader {
+/**
+ * Every collection's watcher sees the same change; the first one validates, the others reuse its outcome, so an edit
+ * costs one validation, not one per collection. A change is a path and its modification time.
+ */
+let lastChange: { key: string; outcome: ProjectData | ReportValidationError } | undefined;
+
+function changeKey(path: string): string {
+  let time = Date.now();
+  try {
+    time = statSync(path).mtimeMs;
+  } catch {
+    // a deleted file: every collection sees the deletion within the same moment
+  }
+  return `${path}\u0000${time}`;
+}
+
+function projectAfter(root: string, key: string): ProjectData {
+  if (lastChange?.key !== key) {
+    try {
+      lastChange = { key, outcome: loadProject(root, { fresh: true }) };
+    } catch (error) {
+      if (!(error instanceof ReportValidationError)) throw error;
+      lastChange = { key, outcome: error };
+    }
+  }
+  if (lastChange.outcome instanceof ReportValidationError) throw lastChange.outcome;
+  return lastChange.outcome;
+}
+
+/** Errors are the report's, not one collection's: log them under "report", not "[section-index]". */
+const reportLogger = (logger: { fork?: (label: string) => { error: (message: string) => void }; error: (message: string) => void }) =>
+  logger.fork ? logger.fork('report') : logger;
+
+/**
+ * A collection holding one table of the registry (loaders/tables.ts); entries are keyed by the table's primary key
+ * (values joined by "/"), and rows keep their CSV order in `order` and their place in `line` and `raw`.
+ */
+export function csvTableLoader<K extends TableName>(table: K): Loader {
   return projectLoader(`csv-table:${table}`, (project) =>
-    project[table].map((row, index) => ({
-      id: key(row.data as ProjectData[K][number]['data'], index),
-      data: { ...(row.data as Record<string, unknown>), order: index, line: row.line, raw: row.raw },
+    (project[table] as LocatedRow<Record<string, unknown>>[]).map((row, index) => ({
+      id: TABLES[table].primaryKey.map((column) => String(row.data[column])).join('/'),
+      data: { ...row.data, order: index, line: row.line, raw: row.raw },
     })),
   );
 }
@@ -77,5 +132,17 @@ export function sectionIndexLoader(): Loader {
         order: index,
       },
     })),
+  );
+}
+
+/** Translated sections (content/<language>/…): id, language, and the title and summary of their frontmatter. */
+export function translatedSectionIndexLoader(): Loader {
+  return projectLoader('translated-section-index', (project) =>
+    project.translatedSections
+      .filter((section) => section.frontmatter !== undefined)
+      .map((section, index) => ({
+        id: `${section.language}/${section.id}`,
+        data: { id: section.id, language: section.language, title: section.frontmatter!.title, summary: section.frontmatter!.summary, order: index },
+      })),
   );
 }

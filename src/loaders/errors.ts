@@ -1,4 +1,5 @@
 /** Build errors as values: collected across every file of a run, then reported together. */
+import { describeSuspicious } from './characters.ts';
 
 export interface SourcePosition {
   /** Path relative to the project root, with forward slashes: "data/values.csv". */
@@ -52,8 +53,57 @@ export class ReportValidationError extends Error {
   }
 }
 
-/** Quote a found value for a message, shortened so one bad cell cannot flood the output. */
+/**
+ * Quote a found value for a message, shortened so one bad cell cannot flood the output, and naming any invisible or
+ * look-alike character in it by code point: `"ghg-scope-1​", which has U+200B ZERO WIDTH SPACE at character 12`.
+ */
 export function quoteValue(value: string): string {
   const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  return JSON.stringify(shown);
+  return `${JSON.stringify(shown)}${describeSuspicious(value)}`;
+}
+
+/**
+ * Root cause first: an error that makes a file, a column or a row unusable is recorded here, and a later check that
+ * finds something missing *because of it* (an unknown id whose row was refused, any reference into an unreadable file)
+ * asks `explains()` instead of reporting. The root error then says how many errors it stands for, so one missing
+ * column is one error, not one per row and per MDX citation.
+ */
+export class RootCauses {
+  private readonly files = new Map<string, DataError>();
+  private readonly keys = new Map<string, DataError>();
+  private readonly counts = new Map<DataError, number>();
+
+  /** Everything in `scope` (a table name, "report", or a section id) is unusable because of `error`. */
+  unusable(scope: string, error: DataError): void {
+    if (!this.files.has(scope)) this.files.set(scope, error);
+  }
+
+  /** The row with primary key `key` of `scope` was refused because of `error`. */
+  refused(scope: string, key: string, error: DataError): void {
+    const id = `${scope}\u0000${key}`;
+    if (!this.keys.has(id)) this.keys.set(id, error);
+  }
+
+  /** True when `scope` (or its row `key`) is unusable: the caller's error depends on a root cause, which counts it. */
+  explains(scope: string, key?: string): boolean {
+    const root = this.files.get(scope) ?? (key === undefined ? undefined : this.keys.get(`${scope}\u0000${key}`));
+    if (!root) return false;
+    this.counts.set(root, (this.counts.get(root) ?? 0) + 1);
+    return true;
+  }
+
+  /** True when the whole of `scope` is unusable (without counting anything). */
+  isUnusable(scope: string): boolean {
+    return this.files.has(scope);
+  }
+
+  /** The errors, each root cause saying how many dependent errors it suppressed. */
+  annotate(errors: readonly DataError[]): DataError[] {
+    return errors.map((error) => {
+      const count = this.counts.get(error);
+      if (!count) return error;
+      const noun = count === 1 ? 'error that depends on it is' : 'errors that depend on it are';
+      return { ...error, message: `${error.message} [${count} ${noun} not shown]` };
+    });
+  }
 }

@@ -11,6 +11,11 @@ export const DATA_FILES = {
   mapping: 'data/hkex-mapping.csv',
   rules: 'data/rules.csv',
   ruleExceptions: 'data/rule-exceptions.csv',
+  indicatorTranslations: 'data/indicator-translations.csv',
+  provisionTranslations: 'data/provision-translations.csv',
+  termTranslations: 'data/term-translations.csv',
+  sectionTranslations: 'data/section-translations.csv',
+  literalNumbers: 'data/literal-numbers.csv',
 } as const;
 
 export const CONTENT_DIR = 'content';

@@ -8,9 +8,12 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import type { z } from 'astro/zod';
 import { sectionFrontmatterSchema, type SectionFrontmatter } from '../schemas/section.ts';
 import { type DataError, quoteValue } from './errors.ts';
+import { foundText, issueMessage } from './issue-words.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface Heading {
   depth: number;
@@ -46,6 +49,8 @@ export interface SectionSource {
   section: string | undefined;
   file: string;
   frontmatter?: SectionFrontmatter;
+  /** Where each frontmatter key's value is (for errors found later, such as a repeated order). */
+  frontmatterLines?: Record<string, { line: number; column: number }>;
   headings: Heading[];
   components: ComponentUsage[];
   numbers: NumberInProse[];
@@ -73,7 +78,18 @@ function literal(value: unknown): AttributeValue | undefined {
   return undefined;
 }
 
-export function readSection(file: string, relativePath: string, source: string): { section: SectionSource; errors: DataError[] } {
+/**
+ * Read one MDX file (text already decoded, line ends "\n"). `relativePath` is its path under content/ (or under
+ * content/<language>/ for a translation, whose frontmatter follows `frontmatterSchema` instead of the English one).
+ * `unusable` is set when the MDX cannot be parsed: its headings and components are then unknown, and checks that
+ * depend on them stay silent.
+ */
+export function readSection(
+  file: string,
+  relativePath: string,
+  source: string,
+  frontmatterSchema: z.ZodType = sectionFrontmatterSchema,
+): { section: SectionSource; errors: DataError[]; unusable?: DataError } {
   const errors: DataError[] = [];
   const segments = relativePath.replace(/\.mdx$/, '').split('/');
   const chapter = segments[0]!;
@@ -104,10 +120,32 @@ export function readSection(file: string, relativePath: string, source: string):
       errors.push({ file, line: position.line + 1, column: position.col, message: `frontmatter: ${problem.message}` });
     }
     const data: unknown = document.toJS();
-    const parsed = sectionFrontmatterSchema.safeParse(data ?? {});
-    if (parsed.success) result.frontmatter = parsed.data;
+    result.frontmatterLines = {};
+    if (isMap(document.contents))
+      for (const item of document.contents.items)
+        if (isScalar(item.key) && (item.value as Node | null)?.range) {
+          const position = lineCounter.linePos((item.value as Node).range![0]);
+          result.frontmatterLines[String(item.key.value)] = { line: position.line + 1, column: position.col };
+        }
+    const parsed = frontmatterSchema.safeParse(data ?? {});
+    if (parsed.success) result.frontmatter = parsed.data as SectionFrontmatter;
     else
       for (const issue of parsed.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          // A translated file may not set what it inherits from the English original (order, number).
+          const allowed = Object.keys((frontmatterSchema as z.ZodObject).shape ?? {}).join(', ');
+          for (const unknown of issue.keys) {
+            const node = document.get(unknown, true) as { range?: [number, number, number] } | undefined;
+            const keyNode = (document.contents as { items?: { key: { value: unknown; range?: [number, number, number] } }[] } | null)?.items?.find(
+              (item) => item.key.value === unknown,
+            )?.key;
+            const range = keyNode?.range ?? node?.range;
+            const position = range ? lineCounter.linePos(range[0]) : { line: 0, col: 1 };
+            const suggestion = didYouMean(unknown, allowed.split(', '));
+            errors.push({ file, line: position.line + 1, column: position.col, message: `frontmatter: unknown key ${quoteValue(unknown)}: expected only ${allowed}${suggestion}` });
+          }
+          continue;
+        }
         const key = String(issue.path[0] ?? '');
         const node = key ? document.get(key, true) : undefined;
         const range = (node as { range?: [number, number, number] } | undefined)?.range;
@@ -117,7 +155,7 @@ export function readSection(file: string, relativePath: string, source: string):
           file,
           line: position.line + 1,
           column: position.col,
-          message: `frontmatter ${key || '(top level)'}: ${issue.message}${found === undefined ? '' : ` (found ${quoteValue(String(found))})`}`,
+          message: `frontmatter ${key || '(top level)'}: ${issueMessage(issue, found)}${foundText(found, quoteValue)}`,
         });
       }
   }
@@ -129,13 +167,14 @@ export function readSection(file: string, relativePath: string, source: string):
   } catch (error) {
     const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
     const point = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
-    errors.push({
+    const syntax = {
       file,
       line: (point?.line ?? 1) + bodyLineOffset,
       column: point?.column ?? 1,
       message: `MDX syntax: ${(error as Error).message.split('\n')[0]}`,
-    });
-    return { section: result, errors };
+    };
+    errors.push(syntax);
+    return { section: result, errors, unusable: syntax };
   }
 
   const slugger = new GithubSlugger();
@@ -143,6 +182,18 @@ export function readSection(file: string, relativePath: string, source: string):
     const line = (node.position?.start.line ?? 1) + bodyLineOffset;
     const column = node.position?.start.column ?? 1;
     if (node.type === 'heading') {
+      // A component in a heading renders, but the heading's anchor and the table of contents are made from its
+      // plain text and would lose it ("Emissions of  tonnes"): refuse it at its place.
+      visit(node, (child) => {
+        if (child.type !== 'mdxJsxTextElement') return;
+        const name = (child as unknown as { name: string | null }).name ?? 'fragment';
+        errors.push({
+          file,
+          line: (child.position?.start.line ?? 1) + bodyLineOffset,
+          column: child.position?.start.column ?? 1,
+          message: `<${name}> in a heading: the heading's anchor and the table of contents are made from its plain text and would leave the ${name === 'Value' ? 'number' : 'component'} out; keep headings plain text and cite the figure in the sentence below`,
+        });
+      });
       const text = toString(node);
       result.headings.push({ depth: (node as { depth: number }).depth, text, slug: slugger.slug(text), line });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {

@@ -8,8 +8,15 @@ import { mappingSchema } from '../schemas/mapping.ts';
 import { provisionSchema } from '../schemas/provision.ts';
 import { ruleColumns, ruleExceptionSchema, ruleRowSchema } from '../schemas/rule.ts';
 import { boardMemberSchema, highlightSchema, stakeholderSchema } from '../schemas/tables.ts';
+import {
+  indicatorTranslationSchema,
+  provisionTranslationSchema,
+  sectionTranslationSchema,
+  termTranslationSchema,
+} from '../schemas/translation.ts';
 import { valueColumns, valueRowSchema } from '../schemas/value.ts';
 import { DATA_FILES } from './files.ts';
+import { literalNumberSchema } from '../schemas/literal-number.ts';
 
 export interface TableSpec {
   file: string;
@@ -22,6 +29,11 @@ export interface TableSpec {
   /** How a duplicate key is named in messages. */
   keyName: string;
   foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  /**
+   * The file may be absent: a report that publishes English only needs no translation tables. When absent the
+   * table is empty and is neither downloaded nor listed in datapackage.json.
+   */
+  optional?: boolean;
 }
 
 export const TABLES = {
@@ -96,6 +108,7 @@ export const TABLES = {
     primaryKey: ['id'],
     keyName: 'rule id',
     foreignKeys: [{ fields: ['indicator'], reference: { resource: 'indicators', fields: ['id'] } }],
+    optional: true,
   },
   ruleExceptions: {
     file: DATA_FILES.ruleExceptions,
@@ -105,10 +118,64 @@ export const TABLES = {
     primaryKey: ['rule', 'indicator', 'year'],
     keyName: 'exception for rule, indicator and year',
     foreignKeys: [],
+    optional: true,
+  },
+  indicatorTranslations: {
+    file: DATA_FILES.indicatorTranslations,
+    title: 'Indicator names and definitions in other languages',
+    columns: indicatorTranslationSchema,
+    row: indicatorTranslationSchema,
+    primaryKey: ['indicator', 'language'],
+    keyName: 'translation of indicator and language',
+    foreignKeys: [{ fields: ['indicator'], reference: { resource: 'indicators', fields: ['id'] } }],
+    optional: true,
+  },
+  provisionTranslations: {
+    file: DATA_FILES.provisionTranslations,
+    title: 'HKEX ESG Guide provisions in other languages',
+    columns: provisionTranslationSchema,
+    row: provisionTranslationSchema,
+    primaryKey: ['version', 'code', 'language'],
+    keyName: 'translation of provision (version and code) and language',
+    foreignKeys: [{ fields: ['version', 'code'], reference: { resource: 'hkex-provisions', fields: ['version', 'code'] } }],
+    optional: true,
+  },
+  termTranslations: {
+    file: DATA_FILES.termTranslations,
+    title: 'Units, topics, areas and aspects in other languages',
+    columns: termTranslationSchema,
+    row: termTranslationSchema,
+    primaryKey: ['kind', 'term', 'language'],
+    keyName: 'translation of term (kind and term) and language',
+    foreignKeys: [],
+    optional: true,
+  },
+  sectionTranslations: {
+    file: DATA_FILES.sectionTranslations,
+    title: 'Chapter and section titles in other languages',
+    columns: sectionTranslationSchema,
+    row: sectionTranslationSchema,
+    primaryKey: ['section', 'language'],
+    keyName: 'translation of section and language',
+    foreignKeys: [],
+    optional: true,
+  },
+  literalNumbers: {
+    file: DATA_FILES.literalNumbers,
+    title: 'Reviewed numbers in prose that equal a figure but are another quantity',
+    columns: literalNumberSchema,
+    row: literalNumberSchema,
+    primaryKey: ['file', 'number', 'after'],
+    keyName: 'reviewed number (file, number and what follows)',
+    foreignKeys: [],
+    optional: true,
   },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;
+
+/** The typed row of a table, as its row schema outputs it. */
+export type TableRow<K extends TableName> = z.output<(typeof TABLES)[K]['row']>;
 
 /** Column names of a table, in schema order (the order editors see). */
 export const columnsOf = (table: TableName): string[] => Object.keys(TABLES[table].columns.shape);

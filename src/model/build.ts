@@ -3,16 +3,9 @@ import type { ChapterModel, IndicatorModel, ProvisionModel, ReportModel, ReportT
 import { cellOf } from './values.ts';
 import { deriveYears } from './derived.ts';
 import type { QualityReport } from '../validation/consistency.ts';
-
-/** Attribute names through which a component cites indicators. */
-function citedIds(component: { name: string; attributes: Record<string, unknown> }): string[] {
-  const { attributes } = component;
-  const ids: unknown[] = [];
-  if (component.name === 'Value') ids.push(attributes.id);
-  for (const list of ['indicators'] as const) if (Array.isArray(attributes[list])) ids.push(...(attributes[list] as unknown[]));
-  if (typeof attributes.indicator === 'string') ids.push(attributes.indicator);
-  return ids.filter((id): id is string => typeof id === 'string');
-}
+import { NO_TRANSLATIONS, wordsBuilder } from './words.ts';
+// The component registry says which ids each MDX component cites (the same entry validation checks).
+import { citedIds } from '../validation/components.ts';
 
 /** The rules that check an indicator: sum and ratio rules with all their checks, bound and jump rules with its own. */
 function rulesOf(quality: QualityReport, id: string): IndicatorModel['rules'] {
@@ -22,7 +15,12 @@ function rulesOf(quality: QualityReport, id: string): IndicatorModel['rules'] {
     .filter((item) => item.checks.length > 0);
 }
 
+/**
+ * Join the tables into the model. English fields keep their names (`indicator.name`, `section.title`); the
+ * words of every language are under `words[language]` (see words.ts), so English output does not change.
+ */
 export function buildReportModel(tables: ReportTables): ReportModel {
+  const words = wordsBuilder(tables.translations ?? NO_TRANSLATIONS);
   const indicatorIds = new Set(tables.indicators.map((indicator) => indicator.id));
 
   const sectionModels: SectionModel[] = tables.sections.map((input) => ({
@@ -35,6 +33,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     number: input.frontmatter.number,
     headings: input.headings,
     cites: [...new Set(input.components.flatMap(citedIds).filter((id) => indicatorIds.has(id)))],
+    words: words.section(input.id, { title: input.frontmatter.title, summary: input.frontmatter.summary }),
   }));
   const sectionById = new Map(sectionModels.map((section) => [section.id, section]));
 
@@ -58,6 +57,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     citedBy: readingOrder.filter((section) => section.cites.includes(indicator.id)),
     provisions: [],
     rules: rulesOf(tables.quality, indicator.id),
+    words: words.indicator(indicator),
   }));
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   for (const row of tables.values) {
@@ -85,6 +85,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
       const mapping = mappingByCode.get(provision.code);
       return {
         ...provision,
+        words: words.provision(provision),
         status: mapping?.status ?? 'explained',
         explanation: mapping?.explanation,
         printed: mapping?.printed,
@@ -125,5 +126,6 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     provisionByCode,
     provisionsBySection,
     quality: tables.quality,
+    term: words.term,
   };
 }

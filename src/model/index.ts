@@ -27,6 +27,13 @@ export function getReportModel(): Promise<ReportModel> {
       mapping: await rows('mapping'),
       sections: await rows('sectionIndex'),
       quality: quality!.data,
+      translations: {
+        indicators: await rows('indicatorTranslations'),
+        provisions: await rows('provisionTranslations'),
+        terms: await rows('termTranslations'),
+        sections: await rows('sectionTranslations'),
+        translatedSections: await rows('translatedSectionIndex'),
+      },
     });
   })();
   return model;

@@ -9,6 +9,8 @@ import type { ValueRow } from '../schemas/value.ts';
 import type { CellValue } from './values.ts';
 import type { DerivedYear } from './derived.ts';
 import type { Check, QualityReport, Rule } from '../validation/consistency.ts';
+import type { Language } from '../i18n/index.ts';
+import type { IndicatorWords, ProvisionWords, SectionWords, TranslationTables } from './words.ts';
 
 /** What the model is built from: plain rows, in file order (as the loaders return them). */
 export interface ReportTables {
@@ -24,6 +26,8 @@ export interface ReportTables {
   sections: SectionInput[];
   /** The consistency rules' results, from validation (plain data). */
   quality: QualityReport;
+  /** Words in other languages (absent: English only). */
+  translations?: TranslationTables;
 }
 
 export interface SectionInput {
@@ -48,6 +52,8 @@ export interface SectionModel {
   headings: { depth: number; text: string; slug: string }[];
   /** Indicator ids the section cites through components. */
   cites: string[];
+  /** Title and summary per language (`title` and `summary` above are the English ones). */
+  words: Record<Language, SectionWords>;
 }
 
 export interface ChapterModel extends SectionModel {
@@ -71,6 +77,8 @@ export interface IndicatorModel extends Indicator {
   derived?: DerivedYear[];
   /** The consistency rules that check its values, each with the checks about it (by year). */
   rules: { rule: Rule; checks: Check[] }[];
+  /** Name, label, unit, topic and definition per language (the fields above are the English ones). */
+  words: Record<Language, IndicatorWords>;
 }
 
 export interface ProvisionLocation {
@@ -86,6 +94,8 @@ export interface ProvisionModel extends Provision {
   indicators: IndicatorModel[];
   explanation?: string;
   printed?: string;
+  /** Subject, area and aspect per language (the fields above are the English ones). */
+  words: Record<Language, ProvisionWords>;
 }
 
 export interface ReportModel {
@@ -105,4 +115,6 @@ export interface ReportModel {
   provisionsBySection: Map<string, ProvisionModel[]>;
   /** Every consistency rule with its checks and results, for /data-quality/, the data book and the evidence pack. */
   quality: QualityReport;
+  /** Units, topics, areas and aspects per language, for labels not tied to one indicator or provision. */
+  term: (kind: 'unit' | 'topic' | 'area' | 'aspect', english: string, language: Language) => string;
 }

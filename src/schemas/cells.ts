@@ -116,6 +116,17 @@ export const wholeNumber = (description: string) =>
     { description, type: 'integer', required: true },
   );
 
+/** An optional whole number: an empty cell becomes undefined. */
+export const optionalWholeNumber = (description: string) =>
+  described(
+    z
+      .string()
+      .trim()
+      .regex(/^\d*$/, { error: 'expected a whole number such as 2, or an empty cell' })
+      .transform((value) => (value === '' ? undefined : Number(value))),
+    { description, type: 'integer', required: false },
+  );
+
 const DECIMAL_ERROR = 'expected a plain decimal number such as 1701.13 (no thousands separators, units or spaces)';
 
 /**
@@ -141,14 +152,16 @@ export const optionalDecimalText = (description: string) =>
     { description, type: 'number', required: false },
   );
 
-/** A list of words separated by spaces (e.g. HKEX codes "A1.2 A1.3"); empty gives []. */
+/** A list of words separated by spaces (e.g. HKEX codes "A1.2 A1.3"); empty gives []. An error names the item at fault, in full. */
 export const wordList = (word: RegExp, example: string, description: string) =>
   described(
     z
       .string()
       .trim()
-      .refine((value) => value === '' || value.split(/\s+/).every((item) => word.test(item)), {
-        error: `expected a space-separated list such as "${example}"`,
+      .superRefine((value, context) => {
+        const bad = value === '' ? undefined : value.split(/\s+/).find((item) => !word.test(item));
+        if (bad !== undefined)
+          context.addIssue({ code: 'custom', message: `item ${JSON.stringify(bad)} is not valid: expected a space-separated list such as "${example}"` });
       })
       .transform((value) => (value === '' ? [] : value.split(/\s+/))),
     { description, type: 'string', required: false },

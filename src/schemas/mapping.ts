@@ -5,8 +5,11 @@ import { PROVISION_CODE, PROVISION_CODE_ERROR } from './provision.ts';
 
 export const MAPPING_STATUSES = ['disclosed', 'explained', 'not-applicable'] as const;
 
-/** A location: "<chapter>/<section>#<anchor>", "<chapter>#<anchor>", or without the anchor. */
-export const LOCATION = /^[a-z0-9-]+(?:\/[a-z0-9-]+)?(?:#[a-z0-9-]+)?$/;
+/**
+ * A location: "<chapter>/<section>#<anchor>", "<chapter>#<anchor>", or without the anchor. An anchor is the heading's
+ * slug as the build makes it (github-slugger): letters and digits of any script, "-" and "_" ("碳排放-carbon-emissions").
+ */
+export const LOCATION = /^[a-z0-9-]+(?:\/[a-z0-9-]+)?(?:#[\p{L}\p{M}\p{N}_-]+)?$/u;
 
 export const mappingSchema = z.object({
   code: patternText('Provision code of the Guide version the report follows.', PROVISION_CODE, PROVISION_CODE_ERROR),

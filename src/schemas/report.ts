@@ -1,5 +1,6 @@
 /** Report metadata (`data/report.json`): who publishes what, for which period, under which guide. */
 import { z } from 'astro/zod';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../i18n/index.ts';
 
 const isoDate = () => z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 
@@ -38,6 +39,16 @@ export const reportSchema = z.strictObject({
   featuredHighlights: z.array(z.string()).optional(),
   /** Language of the text in content/ (BCP 47). */
   language: z.string().default('en'),
+  /**
+   * The editions the site publishes, e.g. ["en", "zh-hk"]; English only when absent. Each language after the
+   * first needs the translation tables (data/*-translations.csv) complete for it; content/<language>/ holds
+   * its translated sections.
+   */
+  languages: z
+    .array(z.enum(LANGUAGE_CODES, { error: `expected one of: ${LANGUAGE_CODES.join(', ')}` }))
+    .refine((list) => list[0] === DEFAULT_LANGUAGE, { error: `expected "${DEFAULT_LANGUAGE}" first: the original text is English` })
+    .refine((list) => new Set(list).size === list.length, { error: 'expected each language once' })
+    .optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;

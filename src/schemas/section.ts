@@ -14,6 +14,19 @@ export const sectionFrontmatterSchema = z.strictObject({
 
 export type SectionFrontmatter = z.infer<typeof sectionFrontmatterSchema>;
 
+/**
+ * Frontmatter of a translated section (`content/<language>/<chapter>/<section>.mdx`): its title and summary in
+ * that language. Order and chapter number come from the English original, so they cannot drift.
+ */
+export const translatedFrontmatterSchema = z.strictObject({
+  /** Title in the section's language; rendered as the page's <h1>. */
+  title: z.string().trim().min(1),
+  /** Listing and meta description sentence(s); the English summary is used when absent. */
+  summary: z.string().trim().min(1).optional(),
+});
+
+export type TranslatedFrontmatter = z.infer<typeof translatedFrontmatterSchema>;
+
 /** First path segments the site itself uses: a chapter may not take them. */
 export const RESERVED_SLUGS = [
   'indicators',

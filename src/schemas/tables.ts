@@ -1,6 +1,7 @@
 /** Smaller tables that sections render: board members, stakeholder communication, highlight figures. */
 import { z } from 'astro/zod';
-import { decimalText, kebabId, oneOf, optionalText, patternText, text, wholeNumber } from './cells.ts';
+import { decimalText, kebabId, oneOf, optionalOneOf, optionalText, optionalWholeNumber, patternText, text, wholeNumber } from './cells.ts';
+import { SCALE_WORDS } from '../lib/scale.ts';
 
 export const boardMemberSchema = z.object({
   name: text("Director's name as printed."),
@@ -26,7 +27,9 @@ export const highlightSchema = z.object({
   ),
   label: text('The caption as printed.'),
   qualifier: optionalText('Optional word printed before the number: "over", "about".'),
-  value: decimalText('The number: a plain decimal with its published decimals.'),
-  unit: optionalText('Unit printed after the number: "%", "million yuan".'),
+  value: decimalText('The number in its base unit, as a plain decimal: 21400000, not 21.40 (the scale column says how the call-out prints it).'),
+  unit: optionalText('Unit printed after the number (and after the scale word): "%", "yuan", "pieces".'),
+  scale: optionalOneOf(SCALE_WORDS, 'How the call-out prints the number: thousand, million or billion (48000 with thousand prints "48 thousand"); empty for as is.'),
+  decimals: optionalWholeNumber('Decimals the call-out prints after scaling, where the report prints more than needed ("21.40 million" is 2); empty for as needed.'),
 });
 export type Highlight = z.infer<typeof highlightSchema>;

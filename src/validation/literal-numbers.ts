@@ -5,8 +5,13 @@
  * equals a highlight figure and the unit after it matches that figure's unit as well. A figure is the
  * same only with the same written decimals ("1.2" is not the "1.20" of data/).
  */
+import type { SectionSource } from '../loaders/mdx.ts';
 import type { ProjectData } from '../loaders/project.ts';
 import { decimalsOf } from '../lib/format.ts';
+import { scaleDecimal } from '../lib/scale.ts';
+import type { DataError } from '../loaders/errors.ts';
+import { DATA_FILES } from '../loaders/files.ts';
+import { cellError } from './cell-error.ts';
 
 export interface LiteralStatistic {
   file: string;
@@ -28,7 +33,8 @@ interface Figure {
   unit: string;
 }
 
-export function findLiteralStatistics(data: ProjectData): LiteralStatistic[] {
+/** Numbers in the prose of `sections` (the English ones unless given) that equal a figure of data/. */
+export function findLiteralStatistics(data: ProjectData, sections: readonly Pick<SectionSource, 'file' | 'numbers'>[] = data.sections): LiteralStatistic[] {
   const figures = new Map<number, Figure[]>();
   const add = (value: number, figure: Figure) => figures.set(value, [...(figures.get(value) ?? []), figure]);
   const indicators = new Map(data.indicators.map((row) => [row.data.id, row.data]));
@@ -37,10 +43,17 @@ export function findLiteralStatistics(data: ProjectData): LiteralStatistic[] {
     if (row.value === undefined || !indicator) continue;
     add(Number(row.value), { label: `${row.indicator}@${row.year}`, decimals: decimalsOf(row.value), isHighlight: false, unit: indicator.format === 'percent' ? '%' : indicator.unit });
   }
-  for (const { data: row } of data.highlights) add(Number(row.value), { label: row.id, decimals: decimalsOf(row.value), isHighlight: true, unit: row.unit ?? '' });
+  for (const { data: row } of data.highlights) {
+    // Prose may state a highlight in its base unit ("48,000 pieces") or as the call-out prints it ("48 thousand").
+    add(Number(row.value), { label: row.id, decimals: decimalsOf(row.value), isHighlight: true, unit: row.unit ?? '' });
+    if (row.scale || row.decimals !== undefined) {
+      const card = scaleDecimal(row.value, row.scale, row.decimals);
+      add(Number(card), { label: row.id, decimals: decimalsOf(card), isHighlight: true, unit: [row.scale, row.unit].filter(Boolean).join(' ') });
+    }
+  }
 
   const found: LiteralStatistic[] = [];
-  for (const section of data.sections)
+  for (const section of sections)
     for (const number of section.numbers) {
       const value = Number(number.text.replace(/,/g, ''));
       const candidates = figures.get(value) ?? [];
@@ -58,4 +71,39 @@ export function findLiteralStatistics(data: ProjectData): LiteralStatistic[] {
         found.push({ file: section.file, line: number.line, column: number.column, text: number.text, after: number.after, matches: matches.map((figure) => figure.label) });
     }
   return found;
+}
+
+/**
+ * The literal statistics of the prose as errors, except the reviewed coincidences of data/literal-numbers.csv; and a
+ * reviewed row that no longer matches anything, so the list stays short and current.
+ */
+export function literalStatisticErrors(data: ProjectData): DataError[] {
+  const keyOf = (file: string, number: string, after: string) => `${file}|${number}|${after}`;
+  const reviewed = new Map(data.literalNumbers.map((row) => [keyOf(row.data.file, row.data.number, row.data.after), row]));
+  const used = new Set<string>();
+  const errors: DataError[] = [];
+  for (const item of findLiteralStatistics(data)) {
+    const key = [...reviewed.keys()].find((candidate) => {
+      const row = reviewed.get(candidate)!.data;
+      return row.file === item.file && row.number === item.text && item.after.trimStart().startsWith(row.after);
+    });
+    if (key) {
+      used.add(key);
+      continue;
+    }
+    const [first] = item.matches;
+    const cite = first!.includes('@') ? `<Value id="${first!.split('@')[0]}" year={${first!.split('@')[1]}} />` : `<Value id="${first}" />`;
+    errors.push({
+      file: item.file,
+      line: item.line,
+      column: item.column,
+      message:
+        `the number ${JSON.stringify(item.text)} equals ${item.matches.join(', ')} in data/: cite it as ${cite}, ` +
+        `or, if it is another quantity, add a row to ${DATA_FILES.literalNumbers} saying why`,
+    });
+  }
+  for (const [key, row] of reviewed)
+    if (!used.has(key))
+      errors.push(cellError(DATA_FILES.literalNumbers, row, 'file', `reviewed number ${JSON.stringify(row.data.number)} no longer appears before ${JSON.stringify(row.data.after)} in ${row.data.file}: delete the row`));
+  return errors;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readProject } from '../../src/loaders/project.ts';
+import { validateProject as readProject } from '../../src/validation/validate.ts';
 import { DIST, ROOT, elements, idsOf, readSite, type Page } from '../support/site.ts';
 
 let pages: Page[];

@@ -8,19 +8,22 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { ReportValidationError, formatDataError } from '../../src/loaders/errors.ts';
-import { readProject } from '../../src/loaders/project.ts';
+import { validateProject as readProject } from '../../src/validation/validate.ts';
 import { ROOT } from './site.ts';
 
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 
-export function makeProject(fixture?: string, edits: Record<string, string | ((text: string) => string)> = {}): string {
+/** An edit: the new file content (text or bytes, for encodings other than UTF-8) or a function of the old text. */
+export type FileEdit = string | Uint8Array | ((text: string) => string | Uint8Array);
+
+export function makeProject(fixture?: string, edits: Record<string, FileEdit> = {}): string {
   const directory = mkdtempSync(join(tmpdir(), 'esg-fixture-'));
   cpSync(join(FIXTURES, 'minimal'), directory, { recursive: true });
   if (fixture) cpSync(join(FIXTURES, fixture), directory, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(directory, file);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
+    writeFileSync(path, typeof edit === 'function' ? edit(readFileSync(path, 'utf8')) : edit);
   }
   return directory;
 }

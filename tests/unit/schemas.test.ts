@@ -61,10 +61,12 @@ describe('indicators', () => {
 });
 
 describe('highlights, report metadata and frontmatter', () => {
-  it('keeps a highlight value as written and refuses a formatted one', () => {
-    const base = { id: 'farmers', section: 'chapter/section', label: 'Farmers served', qualifier: '', value: '3.98', unit: 'million' };
-    expect(highlightSchema.parse(base)).toMatchObject({ value: '3.98', qualifier: undefined });
+  it('keeps a highlight value as written, in its base unit with the call-out\'s scale, and refuses a formatted one', () => {
+    const base = { id: 'farmers', section: 'chapter/section', label: 'Farmers served', qualifier: '', value: '3980000', unit: '', scale: 'million', decimals: '' };
+    expect(highlightSchema.parse(base)).toMatchObject({ value: '3980000', qualifier: undefined, scale: 'million', decimals: undefined });
+    expect(highlightSchema.parse({ ...base, value: '21400000', decimals: '2' })).toMatchObject({ decimals: 2 });
     expect(highlightSchema.safeParse({ ...base, value: '3.98 million' }).success).toBe(false);
+    expect(highlightSchema.safeParse({ ...base, scale: 'millions' }).success).toBe(false);
   });
 
   it('makes the publication date optional, and refuses an invented format', () => {

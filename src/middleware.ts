@@ -1,0 +1,25 @@
+/**
+ * In `astro dev`, a report that does not validate is shown in the browser, not only in the terminal: every request
+ * fails with the same `file:line:column` list as `npm run check`, which Astro displays in its error overlay. Once
+ * the file is fixed, the loaders clear the failure and the next request renders the page again. In a build the
+ * validation has already stopped the run before any page (src/integration.ts), so this does nothing there.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { devFailure } from './loaders/dev-errors.ts';
+
+export const onRequest = defineMiddleware((_context, next) => {
+  if (import.meta.env.DEV) {
+    const failure = devFailure();
+    if (failure) {
+      const first = failure.errors[0]!;
+      // Astro's overlay reads `loc` for the file and position it opens and frames.
+      throw Object.assign(new Error(failure.message), {
+        name: 'ReportValidationError',
+        title: 'The report has errors',
+        hint: 'Fix the files listed (the same list as `npm run check`); the page reloads when they validate.',
+        loc: { file: `${process.cwd()}/${first.file}`, line: first.line, column: first.column },
+      });
+    }
+  }
+  return next();
+});

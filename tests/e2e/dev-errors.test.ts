@@ -1,0 +1,92 @@
+/**
+ * `astro dev` shows a data error in the browser, with the same `file:line:column` list as `npm run check`, and
+ * renders the page again once the file is fixed. Runs the real dev server on a copy of the report and a real Chromium.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { ROOT } from '../support/site.ts';
+
+const PORT = 4321 + Math.floor(Math.random() * 1000);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+let directory: string;
+let server: ChildProcess;
+let browser: Browser;
+let log = '';
+
+beforeAll(async () => {
+  directory = mkdtempSync(join(tmpdir(), 'esg-dev-'));
+  for (const entry of ['src', 'content', 'data', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(ROOT, entry), join(directory, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(directory, 'node_modules'));
+  server = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+    cwd: directory,
+    // Not vitest's environment (NODE_ENV=test, VITEST…): the dev server as an editor starts it.
+    env: Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.on('data', (chunk) => (log += chunk));
+  server.stderr!.on('data', (chunk) => (log += chunk));
+  browser = await launchChromium();
+  // Ready when a page renders.
+  for (let attempt = 0; attempt < 180; attempt++) {
+    const ok = await fetch(`${ORIGIN}/indicators/ghg-total/`, { signal: AbortSignal.timeout(60_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`astro dev did not start:\n${log}`);
+}, 200_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+const editValues = (from: string, to: string) => {
+  const file = join(directory, 'data', 'values.csv');
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+};
+
+/** Reload until `check` passes (the loaders revalidate a moment after the file changes). */
+async function reloadUntil(page: Page, check: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    await page.goto(`${ORIGIN}/indicators/ghg-total/`).catch(() => undefined);
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`gave up waiting; server log:\n${log}`);
+}
+
+describe('astro dev', () => {
+  it('shows a bad value in the error overlay, then the page again once it is fixed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${ORIGIN}/indicators/ghg-total/`);
+    await expect(page.locator('main').textContent()).resolves.toContain('1,701.13');
+
+    editValues('ghg-total,2024,1701.13,,', 'ghg-total,2024,17O1.13,,');
+    const overlay = page.locator('vite-error-overlay');
+    await reloadUntil(page, async () => (await overlay.count()) > 0);
+    // The overlay is a custom element that draws its text in a shadow root.
+    const overlayText = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? element.textContent ?? '');
+    expect(overlayText.replace(/\s+/g, ' ')).toContain(
+      'data/values.csv:2:16 value: expected a plain decimal number such as 1701.13 (no thousands separators, units or spaces), or an empty cell (found "17O1.13")',
+    );
+    expect(overlayText).toContain('The report has errors');
+
+    editValues('ghg-total,2024,17O1.13,,', 'ghg-total,2024,1801.13,,');
+    await reloadUntil(page, async () => (await overlay.count()) === 0 && ((await page.locator('main').textContent()) ?? '').includes('1,801.13'));
+    expect(log).toContain('[report] The report\'s content and data have 1 error:');
+    expect(log).not.toContain('[section-index]');
+  }, 240_000);
+});

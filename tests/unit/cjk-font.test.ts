@@ -1,0 +1,77 @@
+/**
+ * The Chinese edition's font is cut from Noto Sans HK to exactly the characters the edition prints, with a glyph
+ * for each (read back from the cut files' own character maps), in the two weights the site uses.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as hb from 'harfbuzzjs';
+import subsetFont from 'subset-font';
+import { describe, expect, it } from 'vitest';
+import { readProject } from '../../src/loaders/project.ts';
+import { cjkCharacters, cjkFontFaces, editionText, subsetCjkFont } from '../../src/lib/cjk-font.ts';
+import { ROOT } from '../support/site.ts';
+
+/** The characters a woff2 file maps, read with HarfBuzz. */
+async function charactersOf(woff2: Uint8Array, candidates: string): Promise<string> {
+  const sfnt = await subsetFont(Buffer.from(woff2), candidates, { targetFormat: 'truetype' });
+  const mapped = new Set(new hb.Face(new hb.Blob(sfnt)).collectUnicodes());
+  return [...candidates].filter((character) => mapped.has(character.codePointAt(0)!)).join('');
+}
+
+describe('the CJK font', () => {
+  it('collects the Han characters and CJK punctuation of a text, once each, in code point order', () => {
+    expect(cjkCharacters('環境，環境 and ESG（2024年）')).toBe('境年環（），');
+  });
+
+  // One weight: the weights of Noto Sans HK map the same characters, and the cut takes ~5 s per weight.
+  it('has a glyph for every character of this report\'s Chinese edition', async () => {
+    const { data } = readProject(ROOT);
+    const characters = cjkCharacters(editionText(ROOT, data, 'zh-hk'));
+    expect(characters.length).toBeGreaterThan(600);
+    const font = await subsetCjkFont(characters, [400]);
+    expect(font.missing).toEqual([]);
+    for (const weight of [400]) {
+      const files = font.files.filter((file) => file.weight === weight);
+      expect(files[0]!.name).toBe(`noto-sans-hk-${weight}.woff2`);
+      expect([...files.map((file) => file.characters).join('')].sort()).toEqual([...characters].sort());
+      for (const file of files) expect(await charactersOf(file.body, file.characters)).toBe(file.characters);
+    }
+  });
+
+  it('takes the full-width punctuation the Hong Kong cut lacks from a slice that has it, and names it in the @font-face rules', async () => {
+    const font = await subsetCjkFont(cjkCharacters('環境，'));
+    expect(font.files.map((file) => [file.name, file.characters])).toEqual([
+      ['noto-sans-hk-400.woff2', '境環'],
+      ['noto-sans-hk-400-1.woff2', '，'],
+      ['noto-sans-hk-700.woff2', '境環'],
+      ['noto-sans-hk-700-1.woff2', '，'],
+    ]);
+    expect(cjkFontFaces(font.files.slice(0, 2), '/fonts/')).toBe(
+      [
+        '@font-face {',
+        "  font-family: 'Noto Sans HK';",
+        '  font-style: normal;',
+        '  font-weight: 400;',
+        '  font-display: swap;',
+        "  src: url('/fonts/noto-sans-hk-400.woff2') format('woff2');",
+        '}',
+        '@font-face {',
+        "  font-family: 'Noto Sans HK';",
+        '  font-style: normal;',
+        '  font-weight: 400;',
+        '  font-display: swap;',
+        "  src: url('/fonts/noto-sans-hk-400-1.woff2') format('woff2');",
+        '  unicode-range: U+ff0c;',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('is used for Chinese text only, with synthetic bold and italic forbidden', () => {
+    const css = readFileSync(join(ROOT, 'src', 'styles', 'cjk.css'), 'utf8');
+    expect(css).toContain(
+      ":lang(zh) {\n  /* Latin letters and digits keep the system face; every Han character falls through to Noto Sans HK. */\n  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans HK', sans-serif;\n  font-synthesis: none;",
+    );
+    expect(css).not.toMatch(/@font-face\s*{/);
+  });
+});
