@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reportValidation } from './src/integration.ts';
+import { reportPublish, reportValidation } from './src/integration.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 
 /**
@@ -33,7 +33,7 @@ export default defineConfig({
   // Every page is a folder with index.html, so URLs end in "/" and work on any static host.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [reportValidation(), mdx()],
+  integrations: [reportValidation(), mdx(), reportPublish()],
   markdown: {
     // The remark/rehype pipeline (GFM tables, heading ids) instead of the default Rust processor,
     // because the site needs its own rehype plugin; it applies to MDX too.

@@ -4,9 +4,14 @@
  * loaders show them in the browser overlay instead of stopping the server.
  */
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { ReportValidationError, warningLines } from './loaders/errors.ts';
 import { reportRoot } from './loaders/files.ts';
 import { validateProject } from './validation/validate.ts';
+import { loadReportModel } from './model/from-project.ts';
+import { pdfStep } from './publish/pdf.ts';
+import { downloadLinksStep } from './publish/links.ts';
+import { pdfModeOf, runPublishSteps, type PublishStep } from './publish/steps.ts';
 import { formatCoverage, translationCoverage } from './lib/translation-coverage.ts';
 
 export function reportValidation(): AstroIntegration {
@@ -27,6 +32,32 @@ export function reportValidation(): AstroIntegration {
         if (command !== 'dev') {
           throw new Error(`The build stopped: ${errors.length} error(s) in content/ and data/, listed above. Nothing was written.`);
         }
+      },
+    },
+  };
+}
+
+/** The publish steps, in order, after Astro has written dist/: the PDF, then the links to it. */
+export const PUBLISH_STEPS: PublishStep[] = [pdfStep, downloadLinksStep];
+
+/**
+ * Runs the publish steps (src/publish/steps.ts) once `astro build` has written dist/.
+ * `ESG_PDF=skip` skips the PDF; `--require-pdf`, `ESG_PDF=require` or `CI=true` make a missing browser an error.
+ */
+export function reportPublish(steps: PublishStep[] = PUBLISH_STEPS): AstroIntegration {
+  return {
+    name: 'esg-report-publish',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        // The report folder (ESG_REPORT_DIR or this repository), not Astro's root, which stays where the code is.
+        const root = reportRoot();
+        await runPublishSteps(steps, {
+          dist: fileURLToPath(dir),
+          root,
+          model: loadReportModel(root),
+          logger,
+          pdfMode: pdfModeOf(),
+        });
       },
     },
   };

@@ -9,7 +9,6 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR, DATA_FILES, reportRoot } from './files.ts';
 import { loadProject, type ValidatedProject } from '../validation/validate.ts';
-import type { ProjectData } from './project.ts';
 import { ReportValidationError } from './errors.ts';
 import { setDevFailure } from './dev-errors.ts';
 import { TABLES, type TableName } from './tables.ts';
@@ -65,7 +64,7 @@ function projectLoader(name: string, entries: (project: ValidatedProject) => { i
  * Every collection's watcher sees the same change; the first one validates, the others reuse its outcome, so an edit
  * costs one validation, not one per collection. A change is a path and its modification time.
  */
-let lastChange: { key: string; outcome: ProjectData | ReportValidationError } | undefined;
+let lastChange: { key: string; outcome: ValidatedProject | ReportValidationError } | undefined;
 
 function changeKey(path: string): string {
   let time = Date.now();
@@ -77,7 +76,7 @@ function changeKey(path: string): string {
   return `${path}\u0000${time}`;
 }
 
-function projectAfter(root: string, key: string): ProjectData {
+function projectAfter(root: string, key: string): ValidatedProject {
   if (lastChange?.key !== key) {
     try {
       lastChange = { key, outcome: loadProject(root, { fresh: true }) };

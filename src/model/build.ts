@@ -2,7 +2,7 @@
 import type { ChapterModel, IndicatorModel, ProvisionModel, ReportModel, ReportTables, SectionModel } from './types.ts';
 import { cellOf } from './values.ts';
 import { deriveYears } from './derived.ts';
-import type { QualityReport } from '../validation/consistency.ts';
+import { emptyQuality, type QualityReport } from '../validation/consistency.ts';
 import { NO_TRANSLATIONS, wordsBuilder } from './words.ts';
 // The component registry says which ids each MDX component cites (the same entry validation checks).
 import { citedIds } from '../validation/components.ts';
@@ -21,6 +21,7 @@ function rulesOf(quality: QualityReport, id: string): IndicatorModel['rules'] {
  */
 export function buildReportModel(tables: ReportTables): ReportModel {
   const words = wordsBuilder(tables.translations ?? NO_TRANSLATIONS);
+  const quality = tables.quality ?? emptyQuality();
   const indicatorIds = new Set(tables.indicators.map((indicator) => indicator.id));
 
   const sectionModels: SectionModel[] = tables.sections.map((input) => ({
@@ -56,7 +57,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     children: [],
     citedBy: readingOrder.filter((section) => section.cites.includes(indicator.id)),
     provisions: [],
-    rules: rulesOf(tables.quality, indicator.id),
+    rules: rulesOf(quality, indicator.id),
     words: words.indicator(indicator),
   }));
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
@@ -125,7 +126,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     provisions,
     provisionByCode,
     provisionsBySection,
-    quality: tables.quality,
+    quality,
     term: words.term,
   };
 }

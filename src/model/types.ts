@@ -24,8 +24,8 @@ export interface ReportTables {
   provisions: Provision[];
   mapping: MappingRow[];
   sections: SectionInput[];
-  /** The consistency rules' results, from validation (plain data). */
-  quality: QualityReport;
+  /** The consistency rules' results, from validation (plain data); absent: no rules were run (no rules, zero counts). */
+  quality?: QualityReport;
   /** Words in other languages (absent: English only). */
   translations?: TranslationTables;
 }

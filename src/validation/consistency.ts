@@ -171,10 +171,21 @@ function evaluate(terms: Interval[], operators: string[]): Interval | undefined 
 
 const zeroCounts = (): Record<CheckResult, number> => ({ pass: 0, fail: 0, exception: 0, warning: 0, 'warning-accepted': 0 });
 
-/** Run every rule over the data. Assumes each file passed its own schema; skips values that did not. */
+/** The results when no rule was run (a project whose report.json did not load; a model built without validation): no rules, zero counts. */
+export const emptyQuality = (): QualityReport => ({ rules: [], counts: zeroCounts() });
+
+/**
+ * Run every rule over the data. Assumes each file passed its own schema; skips values that did not. Root cause
+ * first (loaders/errors.ts RootCauses): with data/indicators.csv or data/values.csv unreadable no rule runs, and
+ * with an indicator row refused, the checks that row could change (breakdowns derived from the parent column, units
+ * no indicator has, exceptions for rules not derived) are left out, since they would fail because of that error alone.
+ */
 export function checkConsistency(data: ProjectData): ConsistencyOutcome {
   const errors: DataError[] = [];
   const warnings: DataError[] = [];
+  if (data.causes.isUnusable('indicators') || data.causes.isUnusable('values')) return { quality: emptyQuality(), errors, warnings };
+  const indicatorsComplete = data.rejected.indicators.size === 0;
+  const valuesComplete = data.rejected.values.size === 0;
   const indicatorById = new Map(data.indicators.map((row) => [row.data.id, row]));
   const years = [...(data.report?.years ?? [])].sort((a, b) => a - b);
   const valueOf = new Map<string, Located>();
@@ -247,7 +258,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
     }
     return false;
   };
-  for (const row of data.indicators) {
+  for (const row of indicatorsComplete ? data.indicators : []) {
     const parent = row.data;
     if (parent.format !== 'number' || inCycle(parent.id)) continue;
     const children = data.indicators.filter((child) => child.data.parent === parent.id && child.data.id !== parent.id);
@@ -379,7 +390,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
       continue;
     }
     const applies = targets(spec);
-    if (spec.unit !== undefined && applies.length === 0)
+    if (spec.unit !== undefined && applies.length === 0 && indicatorsComplete)
       errors.push(cellError(DATA_FILES.rules, row, 'unit', `no indicator has the unit ${quoteValue(spec.unit)}: expected a unit used in ${DATA_FILES.indicators}`));
     const scope = spec.indicator ?? (spec.unit !== undefined ? `unit ${spec.unit}` : 'every indicator');
     const rule: Rule = {
@@ -478,11 +489,11 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
     const { rule: ruleId, indicator, year, reason } = row.data;
     const rule = ruleById.get(ruleId);
     if (!rule) {
-      errors.push(cellError(DATA_FILES.ruleExceptions, row, 'rule', `unknown rule ${quoteValue(ruleId)}: expected a rule id shown on /data-quality/ (data/rules.csv, or derived from ${DATA_FILES.indicators})`));
+      if (indicatorsComplete) errors.push(cellError(DATA_FILES.ruleExceptions, row, 'rule', `unknown rule ${quoteValue(ruleId)}: expected a rule id shown on /data-quality/ (data/rules.csv, or derived from ${DATA_FILES.indicators})`));
       continue;
     }
     if (indicator !== undefined && !indicatorById.has(indicator)) {
-      errors.push(cellError(DATA_FILES.ruleExceptions, row, 'indicator', `unknown indicator id ${quoteValue(indicator)}: expected an id from ${DATA_FILES.indicators}`));
+      if (!data.rejected.indicators.has(indicator)) errors.push(cellError(DATA_FILES.ruleExceptions, row, 'indicator', `unknown indicator id ${quoteValue(indicator)}: expected an id from ${DATA_FILES.indicators}`));
       continue;
     }
     if (!(data.report?.years ?? []).includes(year)) {
@@ -491,6 +502,7 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
     }
     const check = rule.checks.find((item) => item.year === year && item.indicator === indicator);
     if (!check) {
+      if (!valuesComplete || !indicatorsComplete) continue; // the check may be missing because of a refused row
       const what = indicator === undefined ? '' : ` for ${quoteValue(indicator)}`;
       errors.push(cellError(DATA_FILES.ruleExceptions, row, 'rule', `rule ${quoteValue(ruleId)} has no check${what} in ${year}: nothing to excuse`));
       continue;

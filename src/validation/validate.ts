@@ -6,9 +6,8 @@
 import { readProject, type ProjectData } from '../loaders/project.ts';
 import { type DataError, ReportValidationError } from '../loaders/errors.ts';
 import { checkReferences } from './references.ts';
-import { checkConsistency, type QualityReport } from './consistency.ts';
+import { checkConsistency, emptyQuality, type QualityReport } from './consistency.ts';
 
-/** Read and validate everything; returns the data and every error of the run (empty when valid), root causes first. */
 /** A validated project with the consistency rules' results (validation/consistency.ts), computed once per build. */
 export interface ValidatedProject extends ProjectData {
   quality: QualityReport;
@@ -22,7 +21,7 @@ export function validateProject(root: string): { data: ValidatedProject; errors:
   const { data, errors } = readProject(root);
   const warnings: DataError[] = [];
   const validated = data as ValidatedProject;
-  validated.quality = { rules: [], counts: { pass: 0, fail: 0, exception: 0, warning: 0, 'warning-accepted': 0 } };
+  validated.quality = emptyQuality();
   if (data.report) {
     errors.push(...checkReferences(data));
     const consistency = checkConsistency(data);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { ROOT } from '../support/site.ts';
 
 const PORT = 4321 + Math.floor(Math.random() * 1000);
@@ -31,7 +31,7 @@ beforeAll(async () => {
   });
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
-  browser = await launchChromium();
+  browser = await launchBrowser();
   // Ready when a page renders.
   for (let attempt = 0; attempt < 180; attempt++) {
     const ok = await fetch(`${ORIGIN}/indicators/ghg-total/`, { signal: AbortSignal.timeout(60_000) }).then(

@@ -1,4 +1,4 @@
-/** Build a fixture project with the real generator: the project's src/ and config over the fixture's content/ and data/. */
+/** Build a fixture project with the real generator: the project's src/ and config over the fixture's content/ and data/. The PDF is skipped (ESG_PDF=skip): fixtures test the site, and the PDF step would add seconds per build. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ export function buildProject(directory: string): BuildResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: directory,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ESG_PDF: 'skip' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(directory, 'dist') };
 }

@@ -111,12 +111,12 @@ describe('ratio rules', () => {
 });
 
 describe('bound rules', () => {
-  it('keep percentages in 0–100, by unit, with no rule per indicator', () => {
+  it('keep percentages in 0 to 100, by unit, with no rule per indicator', () => {
     expect(validate(undefined, { 'data/values.csv': line(8, 'staff-turnover,2025,720,,') }).errors).toEqual([
-      'data/values.csv:8:21 rule "percentages in 0–100, 2025": Staff turnover = 720%, above the maximum 100',
+      'data/values.csv:8:21 rule "percentages in 0 to 100, 2025": Staff turnover = 720%, above the maximum 100',
     ]);
     expect(validate(undefined, { 'data/values.csv': line(8, 'staff-turnover,2025,-1,,') }).errors).toEqual([
-      'data/values.csv:8:21 rule "percentages in 0–100, 2025": Staff turnover = -1%, below the minimum 0',
+      'data/values.csv:8:21 rule "percentages in 0 to 100, 2025": Staff turnover = -1%, below the minimum 0',
     ]);
     expect(validate(undefined, { 'data/values.csv': line(8, 'staff-turnover,2025,100,,') }).errors).toEqual([]);
   });
@@ -165,7 +165,7 @@ describe('year-on-year jumps', () => {
     const { message } = validate(undefined, { ...strict, 'data/values.csv': line(8, 'staff-turnover,2025,720,,') });
     expect(message!.split('\n')).toEqual([
       "The report's content and data have 1 error:",
-      'data/values.csv:8:21 rule "percentages in 0–100, 2025": Staff turnover = 720%, above the maximum 100',
+      'data/values.csv:8:21 rule "percentages in 0 to 100, 2025": Staff turnover = 720%, above the maximum 100',
       'and 1 warning:',
       'data/values.csv:2:16 warning: rule "emissions change, 2025": Total emissions changed from 1,397.96 (2024, line 3) to 1,701.13, +21.7%, beyond the threshold of 20%: explain it in data/rule-exceptions.csv',
     ]);

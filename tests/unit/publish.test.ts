@@ -1,0 +1,144 @@
+/**
+ * The publish steps without a real print: /print/ anchors, the download-link rewrite, the PDF mode switches,
+ * the heading-to-page pairing, and what the PDF step does with no browser or a browser that fails.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { paths } from '../../src/lib/paths.ts';
+import { printHref } from '../../src/lib/print-anchors.ts';
+import { loadReportModel } from '../../src/model/from-project.ts';
+import { formatFileSize, linkPdf } from '../../src/publish/links.ts';
+import { pagesOfHeadings, pdfStep } from '../../src/publish/pdf.ts';
+import { pdfModeOf, type PublishContext } from '../../src/publish/steps.ts';
+import { ROOT } from '../support/site.ts';
+
+const model = loadReportModel(join(ROOT, 'tests', 'fixtures', 'minimal'));
+
+describe('paths.pdf', () => {
+  it('names the PDF from the issuer and the year', () => {
+    expect(paths.pdf({ issuer: 'Example Holdings', year: 2025 })).toBe('/example-holdings-esg-report-2025.pdf');
+    expect(paths.pdf(model.report)).toMatch(/^\/[a-z0-9-]+-esg-report-\d{4}\.pdf$/);
+  });
+});
+
+describe('printHref', () => {
+  const section = model.readingOrder.find((item) => !item.isChapter)!;
+  const scope = section.id.replace('/', '__');
+  const indicator = model.indicators[0]!;
+  const provision = model.provisions[0]!;
+
+  it('turns links to pages /print/ contains into in-page links', () => {
+    expect(printHref(paths.section(section.id), model)).toBe(`#${scope}`);
+    expect(printHref(paths.section(section.id, 'some-heading'), model)).toBe(`#${scope}--some-heading`);
+    expect(printHref(paths.section(section.chapterId), model)).toBe(`#${section.chapterId}`);
+    expect(printHref(paths.indicator(indicator.id), model)).toBe(`#statistics--${indicator.id}`);
+    expect(printHref(paths.provision(provision.code), model)).toBe(`#hkex-esg-guide--${provision.code.toLowerCase().replace(/\./g, '-')}`);
+    expect(printHref(paths.statistics(), model)).toBe('#statistics');
+    expect(printHref(paths.hkexIndex(), model)).toBe('#hkex-esg-guide');
+  });
+
+  it('leaves links to pages it does not contain', () => {
+    expect(printHref(paths.data(), model)).toBeUndefined();
+    expect(printHref(paths.indicators(), model)).toBeUndefined();
+    expect(printHref(paths.indicatorFile(indicator.id, 'csv'), model)).toBeUndefined();
+    expect(printHref('/no-such-chapter/', model)).toBeUndefined();
+  });
+});
+
+describe('linkPdf', () => {
+  const page = '<html><head><title>x</title></head><body><a href="/print/" data-pdf-download>The whole report on one page, for printing</a></body></html>';
+
+  it('points the download link at the PDF with its size, and adds the alternate link to the head', () => {
+    expect(linkPdf(page, { url: '/a-esg-report-2024.pdf', bytes: 1_234_567, title: 'A "B" report' })).toBe(
+      '<html><head><title>x</title><link rel="alternate" type="application/pdf" href="/a-esg-report-2024.pdf" title="A &quot;B&quot; report"></head>' +
+        '<body><a href="/a-esg-report-2024.pdf" type="application/pdf" data-pdf-download>Download the report (PDF, 1.2 MB)</a></body></html>',
+    );
+  });
+
+  it('leaves a page without a download link as it is', () => {
+    const plain = '<html><head></head><body><a href="/print/">x</a></body></html>';
+    expect(linkPdf(plain, { url: '/a.pdf', bytes: 10, title: 'a' })).toBe(plain);
+  });
+
+  it('writes sizes in kB under a megabyte and in MB with one decimal above', () => {
+    expect(formatFileSize(850_400)).toBe('850 kB');
+    expect(formatFileSize(1_193_117)).toBe('1.2 MB');
+    expect(formatFileSize(12_050_000)).toBe('12.1 MB');
+  });
+});
+
+describe('pdfModeOf', () => {
+  it('skips with ESG_PDF=skip, requires with --require-pdf, ESG_PDF=require or CI=true, else is optional', () => {
+    expect(pdfModeOf({ ESG_PDF: 'skip', CI: 'true' }, [])).toBe('skip');
+    expect(pdfModeOf({}, ['node', 'astro', 'build', '--require-pdf'])).toBe('required');
+    expect(pdfModeOf({ ESG_PDF: 'require' }, [])).toBe('required');
+    expect(pdfModeOf({ CI: 'true' }, [])).toBe('required');
+    expect(pdfModeOf({}, ['node', 'astro', 'build'])).toBe('optional');
+  });
+});
+
+describe('pagesOfHeadings', () => {
+  it('pairs headings with outline entries in order, repeated titles included, whatever the line breaks', () => {
+    const outline = [
+      { title: 'Report', page: 1, depth: 0 },
+      { title: 'Overview', page: 3, depth: 1 },
+      { title: 'Green\noffice', page: 4, depth: 2 },
+      { title: 'Overview', page: 7, depth: 1 },
+    ];
+    const headings = [
+      { id: 'cover', text: 'Report' },
+      { id: 'a', text: 'Overview' },
+      { id: 'a--green-office', text: 'Green office' },
+      { id: 'b', text: 'Overview' },
+    ];
+    expect(pagesOfHeadings(headings, outline)).toEqual({ cover: 1, a: 3, 'a--green-office': 4, b: 7 });
+  });
+
+  it('fails naming the headings the outline lacks', () => {
+    expect(() => pagesOfHeadings([{ id: 'x', text: 'Missing one' }], [])).toThrow('headings missing from the PDF outline: Missing one');
+  });
+});
+
+describe('the PDF step without a working browser', () => {
+  const saved = { CHROME_PATH: process.env.CHROME_PATH, CHROMIUM_PATH: process.env.CHROMIUM_PATH };
+  const dists: string[] = [];
+  afterEach(() => {
+    Object.assign(process.env, saved);
+    for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
+    for (const dist of dists.splice(0)) rmSync(dist, { recursive: true, force: true });
+  });
+  const contextWith = (pdfMode: PublishContext['pdfMode']) => {
+    const dist = mkdtempSync(join(tmpdir(), 'esg-dist-'));
+    dists.push(dist);
+    writeFileSync(join(dist, `${paths.pdf(model.report).slice(1)}.123.partial`), 'half a PDF');
+    const warnings: string[] = [];
+    const context: PublishContext = { dist, root: '', model, pdfMode, logger: { info: () => undefined, warn: (message) => warnings.push(message) } };
+    return { context, warnings, dist };
+  };
+
+  it('with none found, warns in one message how to get one, and writes no PDF', async () => {
+    process.env.CHROME_PATH = '/nonexistent/chrome';
+    const { context, warnings, dist } = contextWith('optional');
+    await pdfStep.run(context);
+    expect(context.pdf).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^No Chromium was found: run `npm install` .* set CHROME_PATH .*download links point at \/print\/\.$/);
+    expect(readdirSync(dist)).toEqual([]);
+  });
+
+  it('with none found and the PDF required, fails the build', async () => {
+    process.env.CHROME_PATH = '/nonexistent/chrome';
+    const { context } = contextWith('required');
+    await expect(pdfStep.run(context)).rejects.toThrow(/^No Chromium was found/);
+  });
+
+  it('with a browser that fails to start, fails with the reason and leaves no PDF, partial or whole', async () => {
+    process.env.CHROME_PATH = '/bin/false';
+    const { context, dist } = contextWith('optional');
+    await expect(pdfStep.run(context)).rejects.toThrow(/^The PDF was not made: /);
+    expect(readdirSync(dist)).toEqual([]);
+    expect(existsSync(join(dist, paths.pdf(model.report)))).toBe(false);
+  });
+});
