@@ -7,11 +7,12 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ReportValidationError, warningLines } from './loaders/errors.ts';
 import { reportRoot } from './loaders/files.ts';
-import { validateProject } from './validation/validate.ts';
+import { validateProjectOnce } from './validation/validate.ts';
 import { loadReportModel } from './model/from-project.ts';
 import { pdfStep } from './publish/pdf.ts';
 import { downloadLinksStep } from './publish/links.ts';
 import { pdfModeOf, runPublishSteps, type PublishStep } from './publish/steps.ts';
+import { dataOutputsStep } from './outputs/publish.ts';
 import { formatCoverage, translationCoverage } from './lib/translation-coverage.ts';
 
 export function reportValidation(): AstroIntegration {
@@ -20,10 +21,15 @@ export function reportValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { data, errors, warnings } = validateProject(reportRoot());
+        // Read afresh (the config reloads in dev); the content loaders and pages then reuse this read.
+        const { data, errors, warnings } = validateProjectOnce(reportRoot(), { fresh: true });
         if (errors.length === 0) {
           for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
           for (const line of warningLines(warnings)) logger.warn(line);
+          if (!data.report.siteUrl)
+            logger.warn(
+              'data/report.json has no siteUrl: JSON-LD, citations, the data package and the data book leave out the URLs that would point to the site.',
+            );
           return;
         }
         const failure = new ReportValidationError(errors, warnings);
@@ -37,8 +43,8 @@ export function reportValidation(): AstroIntegration {
   };
 }
 
-/** The publish steps, in order, after Astro has written dist/: the PDF, then the links to it. */
-export const PUBLISH_STEPS: PublishStep[] = [pdfStep, downloadLinksStep];
+/** The publish steps, in order, after Astro has written dist/: the PDF, the links to it, then the data book and evidence pack (which hold the PDF). */
+export const PUBLISH_STEPS: PublishStep[] = [pdfStep, downloadLinksStep, dataOutputsStep];
 
 /**
  * Runs the publish steps (src/publish/steps.ts) once `astro build` has written dist/.

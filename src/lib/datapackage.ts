@@ -37,21 +37,37 @@ export function tableSchema(table: TableName) {
     fields,
     missingValues: [''],
     primaryKey: spec.primaryKey,
-    foreignKeys: spec.foreignKeys.map((key) => ({
-      fields: key.fields,
-      // Frictionless names the resource itself with "".
-      reference: { resource: key.reference.resource === table ? '' : key.reference.resource, fields: key.reference.fields },
-    })),
+    // The Table Schema profile requires at least one item when foreignKeys is present: leave it out when there is none.
+    ...(spec.foreignKeys.length > 0
+      ? {
+          foreignKeys: spec.foreignKeys.map((key) => ({
+            fields: key.fields,
+            // Frictionless names the resource itself with "".
+            reference: { resource: key.reference.resource === table ? '' : key.reference.resource, fields: key.reference.fields },
+          })),
+        }
+      : {}),
   };
 }
 
-/** The descriptor of `tables` (all of them unless given: an optional table whose file is absent is left out). */
+/**
+ * The descriptor (Frictionless Data Package v1: tabular resources for the CSV tables, a plain one for report.json)
+ * of `tables` (all of them unless given: an optional table whose file is absent is left out). Resource paths are
+ * relative to the descriptor, as the spec wants; the one URL that leaves the package, `homepage`, is the site's
+ * address and is left out when `siteUrl` is unset. Licence, sources and contributors come from data/report.json,
+ * never guessed.
+ */
 export function dataPackage(report: Report, tables: TableName[] = Object.keys(TABLES) as TableName[]) {
   return {
-    profile: 'tabular-data-package',
+    // "data-package", not "tabular-data-package": the report metadata (report.json) is a resource too, and not a table.
+    profile: 'data-package',
     name: `${report.issuer} ${report.title}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
     title: `${report.issuer}: ${report.title} — data`,
     description: `The tables behind ${report.issuer}'s ${report.title}, for ${report.period.start} to ${report.period.end}. Values are in the unit given for their indicator in indicators.csv.`,
+    ...(report.siteUrl ? { homepage: report.siteUrl } : {}),
+    ...(report.license ? { licenses: [report.license] } : {}),
+    ...(report.sources.length > 0 ? { sources: report.sources } : {}),
+    ...(report.contributors.length > 0 ? { contributors: report.contributors } : {}),
     resources: [
       ...tables.map((table) => ({
         profile: 'tabular-data-resource',

@@ -25,8 +25,13 @@ const encoder = new TextEncoder();
 const json = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
 const baseName = (file: string) => file.split('/').pop()!;
 
+/** Made once per loaded project: each /data/<file> route asks for the list, and the JSON of every table is large. */
+const made = new WeakMap<object, Download[]>();
+
 export function dataDownloads(root: string = reportRoot()): Download[] {
   const project = loadProject(root);
+  const known = made.get(project);
+  if (known) return known;
   const downloads: Download[] = [];
   const tables = (Object.keys(TABLES) as TableName[]).filter((table) => !project.absent.has(table));
   for (const table of tables) {
@@ -51,5 +56,6 @@ export function dataDownloads(root: string = reportRoot()): Download[] {
     source: DATA_FILES.report,
   });
   downloads.push({ name: 'datapackage.json', title: 'Data package descriptor', mediaType: 'application/json', body: json(dataPackage(project.report, tables)), source: 'src/schemas' });
+  made.set(project, downloads);
   return downloads;
 }

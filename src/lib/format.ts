@@ -27,16 +27,27 @@ export function decimalsOf(text: string): number {
 }
 
 /**
+ * One Intl.NumberFormat per language, decimals and sign display, made on first use: constructing one costs
+ * far more than formatting with it, and a large report formats tens of thousands of cells per build.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(language: Language, decimals: number, signDisplay: 'auto' | 'exceptZero' = 'auto'): Intl.NumberFormat {
+  const key = `${language} ${decimals} ${signDisplay}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+/**
  * "1701.13" → "1,701.13", keeping the written decimals. The decimal string goes to Intl.NumberFormat as it is
  * (ECMA-402 formats a string numeric literal exactly), never through a float: "12345678901234567" prints
  * 12,345,678,901,234,567, not …568.
  */
 export function formatDecimal(text: string, language: Language = 'en'): string {
-  const decimals = decimalsOf(text);
-  return new Intl.NumberFormat(localeOf(language), {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(text as Intl.StringNumericLiteral);
+  return formatter(language, decimalsOf(text)).format(text as Intl.StringNumericLiteral);
 }
 
 /** A value cell as text: "1,701.13", "28%", "Not applicable"; a year without a row reads "Not published". */
@@ -61,12 +72,7 @@ export function withUnit(number: string, unit: string | undefined, language: Lan
 
 /** A signed number with fixed decimals: "+303.17", "−1.20" (a real minus sign, as typeset). */
 export function formatSigned(value: number, decimals: number, language: Language = 'en'): string {
-  const text = new Intl.NumberFormat(localeOf(language), {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: 'exceptZero',
-  }).format(value);
-  return text.replace('-', '\u2212');
+  return formatter(language, decimals, 'exceptZero').format(value).replace('-', '\u2212');
 }
 
 /** A formula operator as typeset: "*" → "×", "/" → "÷", "+" stays. */

@@ -19,6 +19,10 @@ export const paths = {
   dataFile: (name: string) => `/data/${name}`,
   /** The consistency rules and their results; `rule` goes to one rule's anchor. */
   dataQuality: (rule?: string, language: Language = DEFAULT_LANGUAGE) => `${base(language)}data-quality/${rule ? `#${rule}` : ''}`,
+  /** The Excel data book, named from the metadata: "<issuer>-esg-data-<year>.xlsx" (see dataBookName). */
+  dataBook: (report: { issuer: string; year: number }) => `/data/${dataBookName(report)}`,
+  /** The evidence pack of this edition: "<issuer>-esg-evidence-<year>.zip". */
+  evidencePack: (report: { issuer: string; year: number }) => `/data/${evidencePackName(report)}`,
   hkexIndex: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}hkex-esg-guide/`,
   /** The whole report on one page, in reading order (the source of the PDF). */
   print: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}print/`,
@@ -27,7 +31,7 @@ export const paths = {
    * /example-holdings-esg-report-2024.pdf (English; another language adds its code before ".pdf").
    */
   pdf: (report: Pick<Report, 'issuer' | 'year'>, language: Language = DEFAULT_LANGUAGE) =>
-    `/${slug(report.issuer)}-esg-report-${report.year}${language === DEFAULT_LANGUAGE ? '' : `-${language}`}.pdf`,
+    `/${issuerSlug(report.issuer)}-esg-report-${report.year}${language === DEFAULT_LANGUAGE ? '' : `-${language}`}.pdf`,
   /** Running heads and page names for print (report title, chapter titles), generated from the metadata. */
   printStyles: () => '/print-running-heads.css',
   /** "A1.2" → /hkex-esg-guide/a1-2/ */
@@ -39,7 +43,35 @@ export function provisionSlug(code: string): string {
   return code.toLowerCase().replace(/\./g, '-');
 }
 
-/** A path as a full URL when the site's address is known (data/report.json siteUrl); otherwise the path. */
-export function absoluteUrl(path: string, siteUrl: string | undefined): string {
-  return siteUrl ? new URL(path, siteUrl).href : path;
+/**
+ * A path as a full URL, for every URL that leaves the site (JSON-LD, citations, the data package, the data book,
+ * the PDF). Undefined when the site's address (data/report.json siteUrl) is not set: callers then say nothing,
+ * since a relative URL outside the site would be wrong. The build warns once about the missing siteUrl.
+ */
+export function absoluteUrl(path: string, siteUrl: string | undefined): string | undefined {
+  return siteUrl ? new URL(path, siteUrl).href : undefined;
+}
+
+/**
+ * "Example Holdings" → "example-holdings": the issuer as a file-name slug, one for the PDF, the data book and the
+ * evidence pack. ASCII where the name has Latin letters; a name in another script keeps its letters (GitHub's slugs).
+ */
+export function issuerSlug(issuer: string): string {
+  const ascii = issuer
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return ascii || slug(issuer);
+}
+
+/** The data book's file name, from the metadata: issuer and reporting year ("example-holdings-esg-data-2025.xlsx"). */
+export function dataBookName(report: { issuer: string; year: number }): string {
+  return `${issuerSlug(report.issuer)}-esg-data-${report.year}.xlsx`;
+}
+
+/** The evidence pack's file name: one per edition ("example-holdings-esg-evidence-2025.zip"). */
+export function evidencePackName(report: { issuer: string; year: number }): string {
+  return `${issuerSlug(report.issuer)}-esg-evidence-${report.year}.zip`;
 }

@@ -49,13 +49,21 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     });
   const readingOrder = chapters.flatMap((chapter) => [chapter, ...chapter.sections]);
 
+  // Backlinks in one pass over the sections (in reading order), not one pass per indicator.
+  const citedBy = new Map<string, SectionModel[]>();
+  for (const section of readingOrder)
+    for (const id of section.cites) {
+      const list = citedBy.get(id);
+      if (list) list.push(section);
+      else citedBy.set(id, [section]);
+    }
   const indicators: IndicatorModel[] = tables.indicators.map((indicator) => ({
     ...indicator,
     values: new Map(),
     valueRows: [],
     years: [],
     children: [],
-    citedBy: readingOrder.filter((section) => section.cites.includes(indicator.id)),
+    citedBy: citedBy.get(indicator.id) ?? [],
     provisions: [],
     rules: rulesOf(quality, indicator.id),
     words: words.indicator(indicator),
@@ -112,6 +120,13 @@ export function buildReportModel(tables: ReportTables): ReportModel {
       provisionsBySection.set(location.section.id, list);
     }
 
+  const restatements = indicators.flatMap((indicator) =>
+    indicator.years.flatMap((year) => {
+      const cell = indicator.values.get(year)!;
+      return cell.restated ? [{ indicator, year, cell, ...cell.restated }] : [];
+    }),
+  );
+
   return {
     report: tables.report,
     indicators,
@@ -127,6 +142,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     provisionByCode,
     provisionsBySection,
     quality,
+    restatements,
     term: words.term,
   };
 }

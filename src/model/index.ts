@@ -40,3 +40,4 @@ export function getReportModel(): Promise<ReportModel> {
 }
 
 export type * from './types.ts';
+export type { CellValue, Restatement } from './values.ts';

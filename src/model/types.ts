@@ -6,7 +6,7 @@ import type { Report } from '../schemas/report.ts';
 import type { SectionFrontmatter } from '../schemas/section.ts';
 import type { BoardMember, Highlight, StakeholderRow } from '../schemas/tables.ts';
 import type { ValueRow } from '../schemas/value.ts';
-import type { CellValue } from './values.ts';
+import type { CellValue, Restatement } from './values.ts';
 import type { DerivedYear } from './derived.ts';
 import type { Check, QualityReport, Rule } from '../validation/consistency.ts';
 import type { Language } from '../i18n/index.ts';
@@ -117,4 +117,13 @@ export interface ReportModel {
   quality: QualityReport;
   /** Units, topics, areas and aspects per language, for labels not tied to one indicator or provision. */
   term: (kind: 'unit' | 'topic' | 'area' | 'aspect', english: string, language: Language) => string;
+  /** Every value that restates an earlier published figure, in indicator order, newest year first. */
+  restatements: RestatementModel[];
+}
+
+export interface RestatementModel extends Restatement {
+  indicator: IndicatorModel;
+  year: number;
+  /** The value now published. */
+  cell: CellValue;
 }

@@ -27,6 +27,34 @@ export const reportSchema = z.strictObject({
   website: z.url({ error: 'expected a full URL such as https://example.com/' }).optional(),
   /** Where the site is published, e.g. "https://esg.example.com"; used for citations. Optional: never guessed. */
   siteUrl: z.url({ error: 'expected a full URL such as https://esg.example.com' }).optional(),
+  /**
+   * The licence under which the data may be reused (a Frictionless license: an SPDX `name` such as "CC-BY-4.0"
+   * and/or the licence's `path` URL, with a `title`). Optional: the editors state it only when the issuer has
+   * chosen one; it is never guessed. Published in datapackage.json and the schema.org Dataset.
+   */
+  license: z
+    .strictObject({
+      name: z.string().min(1).optional(),
+      path: z.url({ error: 'expected the licence\'s full URL such as https://creativecommons.org/licenses/by/4.0/' }).optional(),
+      title: z.string().min(1).optional(),
+    })
+    .refine((license) => license.name !== undefined || license.path !== undefined, { error: 'expected a licence "name" or "path"' })
+    .optional(),
+  /** Where the figures come from (Frictionless sources): usually the published report; `path` is its URL if public. */
+  sources: z
+    .array(z.strictObject({ title: z.string().min(1), path: z.url({ error: 'expected a full URL' }).optional() }))
+    .default([]),
+  /** Who made the data (Frictionless contributors): role is author, publisher, maintainer, wrangler or contributor. */
+  contributors: z
+    .array(
+      z.strictObject({
+        title: z.string().min(1),
+        role: z.enum(['author', 'publisher', 'maintainer', 'wrangler', 'contributor']).default('contributor'),
+        path: z.url({ error: 'expected a full URL' }).optional(),
+        email: z.email().optional(),
+      }),
+    )
+    .default([]),
   /** Contact addresses, e.g. for investor relations. */
   contacts: z.array(z.strictObject({ label: z.string().min(1), email: z.email() })).default([]),
   /** Postal address, one line per item. */

@@ -13,11 +13,13 @@ export interface ValidatedProject extends ProjectData {
   quality: QualityReport;
 }
 
+type Validated = { data: ValidatedProject; errors: DataError[]; warnings: DataError[] };
+
 /**
  * Read and validate everything; returns the data, every error of the run (empty when valid), root causes first,
  * and the warnings (year-on-year changes beyond a rule's threshold with no explanation; they do not stop a build).
  */
-export function validateProject(root: string): { data: ValidatedProject; errors: DataError[]; warnings: DataError[] } {
+export function validateProject(root: string): Validated {
   const { data, errors } = readProject(root);
   const warnings: DataError[] = [];
   const validated = data as ValidatedProject;
@@ -32,14 +34,26 @@ export function validateProject(root: string): { data: ValidatedProject; errors:
   return { data: validated, errors: data.causes.annotate(errors), warnings };
 }
 
-const cache = new Map<string, ValidatedProject>();
+/**
+ * One cache per process, shared by every copy of this module: Astro loads the integration (with the config),
+ * the content loaders and the prerendered pages through separate module graphs, and each copy would otherwise
+ * read and validate the whole report again.
+ */
+const CACHE = Symbol.for('esg-report-site.project');
+const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Map<string, Validated>;
 
-/** validateProject, throwing every error at once; cached per root for one process (one build) unless `fresh`. */
-export function loadProject(root: string, { fresh = false } = {}): ValidatedProject {
+/** validateProject, cached per root for one process (one build); `fresh` reads the files again (after an edit in dev). */
+export function validateProjectOnce(root: string, { fresh = false } = {}): Validated {
   const cached = cache.get(root);
   if (cached && !fresh) return cached;
-  const { data, errors, warnings } = validateProject(root);
+  const result = validateProject(root);
+  cache.set(root, result);
+  return result;
+}
+
+/** validateProjectOnce, throwing every error at once (and the warnings after them). @throws ReportValidationError */
+export function loadProject(root: string, { fresh = false } = {}): ValidatedProject {
+  const { data, errors, warnings } = validateProjectOnce(root, { fresh });
   if (errors.length > 0) throw new ReportValidationError(errors, warnings);
-  cache.set(root, data);
   return data;
 }

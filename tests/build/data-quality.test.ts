@@ -90,8 +90,8 @@ describe('a sum that no longer adds up', () => {
     cpSync(join(ROOT, 'data'), join(directory, 'data'), { recursive: true });
     const values = join(directory, 'data', 'values.csv');
     const lines = readFileSync(values, 'utf8').split('\n');
-    expect(lines[36]).toBe('employees-female,2024,1462,,');
-    lines[36] = 'employees-female,2024,1463,,';
+    expect(lines[36]).toBe('employees-female,2024,1462,,,,');
+    lines[36] = 'employees-female,2024,1463,,,,';
     writeFileSync(values, lines.join('\n'));
     const expected =
       'data/values.csv:37:23 rule "employees by sex, 2024": 1,463 (female) + 2,065 (male, line 39) = 3,528, but total employees = 3,527 (line 35)';

@@ -37,6 +37,17 @@ describe('pages', () => {
     }
   });
 
+  it('wraps every Markdown table in a focusable, labelled scroll region (the hast plugin on the default processor)', () => {
+    const page = pages.find((item) => item.path === '/responsible-operation/innovation-and-research-and-development/')!;
+    const wrapped = elements(page, '.prose div.table-scroll[tabindex="0"][role=region][aria-label=Table] > table');
+    expect(wrapped).toHaveLength(1);
+    expect(toText(selectAll('th', wrapped[0]!)[0]!)).toBe('Characteristic');
+    // No table of the MDX prose is left unwrapped, and none is wrapped twice.
+    const unwrapped = pages.flatMap((item) => elements(item, '.prose > table').map(() => item.path));
+    expect(unwrapped).toEqual([]);
+    expect(pages.flatMap((item) => elements(item, '.table-scroll .table-scroll').map(() => item.path))).toEqual([]);
+  });
+
   it('gives section pages breadcrumbs, previous/next and heading anchors', () => {
     const section = pages.find((page) => page.path === '/be-proud-of-being-green/emission-management/')!;
     expect(elements(section, 'nav.breadcrumbs a').map((link) => link.properties.href)).toEqual([

@@ -3,9 +3,10 @@
  * when a chart comes near; print draws them all; the PNG download is a real image; without JavaScript the
  * data is still there as a table.
  */
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserOnSite } from '../support/browser.ts';
+import { forEachPage } from '../support/page-pool.ts';
 import { elements, readSite } from '../support/site.ts';
 
 const chartPages = readSite()
@@ -28,21 +29,23 @@ const paintedPixels = (page: Page) =>
 describe('charts in Chromium', () => {
   it('paints every chart on every page, with no console error', async () => {
     expect(chartPages.length).toBeGreaterThan(60);
-    const page = await site.browser.newPage();
-    const problems: string[] = [];
-    let current = '';
-    page.on('console', (message) => message.type() === 'error' && problems.push(`${current}: ${message.text()}`));
-    page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
-    for (const { path, charts } of chartPages) {
-      current = path;
+    const found = await forEachPage(site.browser, chartPages.map((item) => item.path), {}, async (page, path) => {
+      const problems: string[] = [];
+      const onConsole = (message: ConsoleMessage) => void (message.type() === 'error' && problems.push(`${path}: ${message.text()}`));
+      const onError = (error: Error) => problems.push(`${path}: ${error.message}`);
+      page.on('console', onConsole);
+      page.on('pageerror', onError);
       await page.goto(site.origin + path);
       await page.evaluate(() => (window as unknown as { esgDrawCharts: () => Promise<void> }).esgDrawCharts());
       const pixels = await paintedPixels(page);
-      expect(pixels, path).toHaveLength(charts);
-      for (const count of pixels) expect(count, path).toBeGreaterThan(500);
-    }
-    await page.close();
-    expect(problems).toEqual([]);
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
+      const charts = chartPages.find((item) => item.path === path)!.charts;
+      if (pixels.length !== charts) problems.push(`${path}: ${pixels.length} charts painted, expected ${charts}`);
+      pixels.forEach((count, index) => count <= 500 && problems.push(`${path}: chart ${index + 1} has only ${count} painted pixels`));
+      return problems;
+    });
+    expect(found.flat()).toEqual([]);
   });
 
   it('loads chart.js only when a chart comes near the viewport', async () => {
@@ -88,14 +91,16 @@ describe('charts in Chromium', () => {
   });
 
   it('shows every indicator page’s values table without JavaScript, and hides the PNG button', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    for (const path of chartPages.map((item) => item.path).filter((path) => path.startsWith('/indicators/'))) {
+    const indicatorPages = chartPages.map((item) => item.path).filter((path) => path.startsWith('/indicators/'));
+    const found = await forEachPage(site.browser, indicatorPages, { javaScriptEnabled: false }, async (page, path) => {
       await page.goto(site.origin + path);
-      expect(await page.locator('table.indicator-values').isVisible(), path).toBe(true);
-      expect(await page.locator('table.indicator-values td.number').count(), path).toBeGreaterThan(0);
-      expect(await page.locator('button[data-chart-png]').first().isVisible(), path).toBe(false);
-    }
-    await context.close();
+      return [
+        (await page.locator('table.indicator-values').isVisible()) ? '' : `${path}: values table hidden`,
+        (await page.locator('table.indicator-values td.number').count()) > 0 ? '' : `${path}: no number in the values table`,
+        (await page.locator('button[data-chart-png]').first().isVisible()) ? `${path}: PNG button visible without JavaScript` : '',
+      ].filter(Boolean);
+    });
+    expect(indicatorPages.length).toBeGreaterThan(50);
+    expect(found.flat()).toEqual([]);
   });
 });

@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ConsoleMessage, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserOnSite } from '../support/browser.ts';
+import { forEachPage } from '../support/page-pool.ts';
 import { ROOT, readSite } from '../support/site.ts';
 
 const paths = readSite().map((page) => page.path).filter((path) => path !== '/404/');
@@ -14,35 +16,35 @@ const site = useBrowserOnSite();
 
 describe('every page in Chromium', () => {
   it('loads with no console error and no request to another origin', async () => {
-    const page = await site.browser.newPage();
-    const problems: string[] = [];
-    let current = '';
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
-    page.on('request', (request) => {
-      if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) problems.push(`${current}: request to ${request.url()}`);
-    });
-    for (const path of paths) {
-      current = path;
+    const found = await forEachPage(site.browser, paths, {}, async (page, path) => {
+      const problems: string[] = [];
+      const onConsole = (message: ConsoleMessage) => {
+        if (message.type() === 'error') problems.push(`${path}: console error: ${message.text()}`);
+      };
+      const onError = (error: Error) => problems.push(`${path}: ${error.message}`);
+      const onRequest = (request: Request) => {
+        if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) problems.push(`${path}: request to ${request.url()}`);
+      };
+      page.on('console', onConsole);
+      page.on('pageerror', onError);
+      page.on('request', onRequest);
       const response = await page.goto(site.origin + path, { waitUntil: 'load' });
-      expect(response?.status(), path).toBe(200);
-    }
-    await page.close();
-    expect(problems).toEqual([]);
+      if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
+      page.off('request', onRequest);
+      return problems;
+    });
+    expect(found.flat()).toEqual([]);
   });
 
   it('fits 320 px without horizontal scrolling of the page', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
-    const overflowing: string[] = [];
-    for (const path of paths) {
+    const widths = await forEachPage(site.browser, paths, { viewport: { width: 320, height: 640 } }, async (page, path) => {
       await page.goto(site.origin + path, { waitUntil: 'load' });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) overflowing.push(`${path}: ${width}px`);
-    }
-    await page.close();
-    expect(overflowing).toEqual([]);
+      return width > 320 ? [`${path}: ${width}px`] : [];
+    });
+    expect(widths.flat()).toEqual([]);
   });
 
   it('applies the brand colour from data/report.json and the stylesheet under the CSP', async () => {

@@ -26,7 +26,7 @@ const withStaff = (staff2025: string, perHead2025: string, whole = true) => ({
   ),
   'data/values.csv': append(
     [`staff,2025,${staff2025}`, 'staff-female,2025,40', 'staff-male,2025,60', `ghg-per-head,2025,${perHead2025}`]
-      .map((row) => `${row},,`)
+      .map((row) => `${row},,,,`)
       .join('\n'),
   ),
   ...(whole ? { 'data/rules.csv': append('headcounts,bound,headcounts,,,people,0,,yes,,Counts are whole.') } : {}),
@@ -56,20 +56,20 @@ describe('the minimal report', () => {
 
 describe('sum rules', () => {
   it('fail when the parts do not add up, naming the rule, each line, the numbers and the difference', () => {
-    expect(validate(undefined, { 'data/values.csv': line(4, 'ghg-scope-1,2025,16.20,,') }).errors).toEqual([
+    expect(validate(undefined, { 'data/values.csv': line(4, 'ghg-scope-1,2025,16.20,,,,') }).errors).toEqual([
       'data/values.csv:4:18 rule "emissions by scope, 2025": 16.20 (scope 1) + 1,685.03 (scope 2, line 6) = 1,701.23, but total emissions = 1,701.13 (line 2): a difference of 0.10, beyond the tolerance of 0.01',
     ]);
   });
 
   it('agree within half a unit of the last place per part: 0.01 for two parts printed to 2 decimals', () => {
     // 16.11 + 1,685.03 = 1,701.14: 0.01 from the total, the most rounding can explain.
-    expect(validate(undefined, { 'data/values.csv': line(4, 'ghg-scope-1,2025,16.11,,') }).errors).toEqual([]);
+    expect(validate(undefined, { 'data/values.csv': line(4, 'ghg-scope-1,2025,16.11,,,,') }).errors).toEqual([]);
     // 16.12 + 1,685.03 = 1,701.15: 0.02 from the total is beyond it.
-    expect(validate(undefined, { 'data/values.csv': line(4, 'ghg-scope-1,2025,16.12,,') }).errors).toEqual([
+    expect(validate(undefined, { 'data/values.csv': line(4, 'ghg-scope-1,2025,16.12,,,,') }).errors).toEqual([
       'data/values.csv:4:18 rule "emissions by scope, 2025": 16.12 (scope 1) + 1,685.03 (scope 2, line 6) = 1,701.15, but total emissions = 1,701.13 (line 2): a difference of 0.02, beyond the tolerance of 0.01',
     ]);
     // One decimal fewer on a part widens its share of the tolerance: 16.2 may stand for up to 16.25.
-    expect(validate(undefined, { 'data/values.csv': line(4, 'ghg-scope-1,2025,16.1,,') }).quality.rules[0]!.checks[1]!.tolerance).toBe('0.055');
+    expect(validate(undefined, { 'data/values.csv': line(4, 'ghg-scope-1,2025,16.1,,,,') }).quality.rules[0]!.checks[1]!.tolerance).toBe('0.055');
   });
 
   it('are exact for counts (a bound rule with whole "yes"): one person off fails', () => {
@@ -83,7 +83,7 @@ describe('sum rules', () => {
   it('can be written in rules.csv, and then name a breakdown instead of deriving it', () => {
     const { errors, quality } = validate(undefined, {
       'data/rules.csv': append('ghg-scopes,sum,scope 1 and 2,ghg-total = ghg-scope-2 + ghg-scope-1,,,,,,,The total is the sum of the scopes.'),
-      'data/values.csv': line(6, 'ghg-scope-2,2025,1686.03,,'),
+      'data/values.csv': line(6, 'ghg-scope-2,2025,1686.03,,,,'),
     });
     expect(errors).toEqual([
       'data/values.csv:6:18 rule "scope 1 and 2, 2025": 1,686.03 (scope 2) + 16.10 (scope 1, line 4) = 1,702.13, but total emissions = 1,701.13 (line 2): a difference of 1.00, beyond the tolerance of 0.01',
@@ -112,13 +112,13 @@ describe('ratio rules', () => {
 
 describe('bound rules', () => {
   it('keep percentages in 0 to 100, by unit, with no rule per indicator', () => {
-    expect(validate(undefined, { 'data/values.csv': line(8, 'staff-turnover,2025,720,,') }).errors).toEqual([
+    expect(validate(undefined, { 'data/values.csv': line(8, 'staff-turnover,2025,720,,,,') }).errors).toEqual([
       'data/values.csv:8:21 rule "percentages in 0 to 100, 2025": Staff turnover = 720%, above the maximum 100',
     ]);
-    expect(validate(undefined, { 'data/values.csv': line(8, 'staff-turnover,2025,-1,,') }).errors).toEqual([
+    expect(validate(undefined, { 'data/values.csv': line(8, 'staff-turnover,2025,-1,,,,') }).errors).toEqual([
       'data/values.csv:8:21 rule "percentages in 0 to 100, 2025": Staff turnover = -1%, below the minimum 0',
     ]);
-    expect(validate(undefined, { 'data/values.csv': line(8, 'staff-turnover,2025,100,,') }).errors).toEqual([]);
+    expect(validate(undefined, { 'data/values.csv': line(8, 'staff-turnover,2025,100,,,,') }).errors).toEqual([]);
   });
 
   it('keep counts whole', () => {
@@ -155,14 +155,14 @@ describe('year-on-year jumps', () => {
   });
 
   it('warn on any change from zero', () => {
-    const { warnings } = validate(undefined, { 'data/values.csv': line(5, 'ghg-scope-1,2024,0,,'), 'data/rules.csv': line(3, 'emissions,bound,emissions,,,tCO2e,0,,,,') });
+    const { warnings } = validate(undefined, { 'data/values.csv': line(5, 'ghg-scope-1,2024,0,,,,'), 'data/rules.csv': line(3, 'emissions,bound,emissions,,,tCO2e,0,,,,') });
     expect(warnings).toEqual([
       'data/values.csv:4:18 rule "change on the year before, 2025": Scope 1 emissions changed from 0 (2024, line 5) to 16.10, a change from zero, beyond the threshold of 50%: explain it in data/rule-exceptions.csv',
     ]);
   });
 
   it('never hide an error: a run lists its errors first, then its warnings', () => {
-    const { message } = validate(undefined, { ...strict, 'data/values.csv': line(8, 'staff-turnover,2025,720,,') });
+    const { message } = validate(undefined, { ...strict, 'data/values.csv': line(8, 'staff-turnover,2025,720,,,,') });
     expect(message!.split('\n')).toEqual([
       "The report's content and data have 1 error:",
       'data/values.csv:8:21 rule "percentages in 0 to 100, 2025": Staff turnover = 720%, above the maximum 100',
@@ -173,7 +173,7 @@ describe('year-on-year jumps', () => {
 });
 
 describe('recorded exceptions', () => {
-  const broken = { 'data/values.csv': line(4, 'ghg-scope-1,2025,16.20,,') };
+  const broken = { 'data/values.csv': line(4, 'ghg-scope-1,2025,16.20,,,,') };
 
   it('publish the report’s own inconsistent figures unchanged, with the reason shown', () => {
     const { errors, quality } = validate(undefined, {

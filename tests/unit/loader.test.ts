@@ -22,19 +22,19 @@ describe('a valid report', () => {
 
 describe('CSV cells', () => {
   it('rejects a non-numeric value', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,abc,,') })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,abc,,,,') })).toEqual([
       'data/values.csv:2:16 value: expected a plain decimal number such as 1701.13 (no thousands separators, units or spaces), or an empty cell (found "abc") [2 errors that depend on it are not shown]',
     ]);
   });
 
   it('rejects an unquoted thousands separator instead of reading 1,701.13 as 1', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1,701.13,,') })).toEqual([
-      'data/values.csv:2:16 row has 6 cells but the header has 5: the number "1,701.13" has an unquoted thousands separator; write 1701.13 [2 errors that depend on it are not shown]',
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1,701.13,,,,') })).toEqual([
+      'data/values.csv:2:16 row has 8 cells but the header has 7: the number "1,701.13" has an unquoted thousands separator; write 1701.13 [2 errors that depend on it are not shown]',
     ]);
   });
 
   it('rejects a quoted thousands separator too', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,"1,701.13",,') })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,"1,701.13",,,,') })).toEqual([
       'data/values.csv:2:16 value: expected a plain decimal number such as 1701.13 (no thousands separators, units or spaces), or an empty cell (found "1,701.13") [2 errors that depend on it are not shown]',
     ]);
   });
@@ -46,15 +46,28 @@ describe('CSV cells', () => {
   });
 
   it('keeps blank, not applicable and invalid apart', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,,,') })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,,,,,') })).toEqual([
       'data/values.csv:2:16 value: expected a number; an empty value needs status not-applicable or not-disclosed (found "") [2 errors that depend on it are not shown]',
     ]);
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,12,not-applicable,') })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,12,not-applicable,,,') })).toEqual([
       'data/values.csv:2:16 value: expected an empty value when status is not-applicable (found "12") [2 errors that depend on it are not shown]',
     ]);
-    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,,n/a,') })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,,n/a,,,') })).toEqual([
       'data/values.csv:2:17 status: expected one of: reported, not-applicable, not-disclosed, or an empty cell (found "n/a") [2 errors that depend on it are not shown]',
     ]);
+  });
+
+  it('rejects a restatement whose earlier figure equals the new one, or that has no reason, at its line', () => {
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1701.13,,,1701.130,Recalculated') })).toEqual([
+      'data/values.csv:2:26 previous: a restatement\'s earlier figure equals the value 1701.13: leave previous and reason empty when the figure did not change (found "1701.130") [2 errors that depend on it are not shown]',
+    ]);
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1701.13,,,1650.00,') })).toEqual([
+      'data/values.csv:2:34 reason: a restatement needs its reason: say why the earlier figure changed (found "") [2 errors that depend on it are not shown]',
+    ]);
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1701.13,,,,Recalculated') })).toEqual([
+      'data/values.csv:2:26 previous: a restatement reason needs the earlier published figure in previous (found "") [2 errors that depend on it are not shown]',
+    ]);
+    expect(errorsOf(undefined, { 'data/values.csv': line(2, 'ghg-total,2025,1701.13,,,1650.00,Emission factors updated') })).toEqual([]);
   });
 
   it('rejects a missing column, naming the columns expected', () => {
@@ -74,19 +87,19 @@ describe('CSV cells', () => {
 
 describe('references between files', () => {
   it('rejects a duplicate row', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-total,2025,1701.13,,\n` })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-total,2025,1701.13,,,,\n` })).toEqual([
       'data/values.csv:10:1 duplicate value for indicator and year "ghg-total 2025": already defined on line 2',
     ]);
   });
 
   it('rejects an unknown indicator id', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-totl,2025,1,,\n` })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-totl,2025,1,,,,\n` })).toEqual([
       'data/values.csv:10:1 unknown indicator id "ghg-totl": expected an id from data/indicators.csv; did you mean "ghg-total"?',
     ]);
   });
 
   it('rejects a value for a year the report does not declare', () => {
-    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-total,2019,1,,\n` })).toEqual([
+    expect(errorsOf(undefined, { 'data/values.csv': (text) => `${text}ghg-total,2019,1,,,,\n` })).toEqual([
       'data/values.csv:10:11 year 2019 is not declared: expected one of 2025, 2024 (data/report.json "years")',
     ]);
   });
@@ -218,7 +231,7 @@ describe('reading: UTF-8 only, one error per file', () => {
 });
 
 describe('reading: line ends as editors count lines', () => {
-  const valuesWith = (end: string) => (text: string) => text.split('\n').map((row, index) => (index === 2 ? 'ghg-total,2024,abc,,' : row)).join(end);
+  const valuesWith = (end: string) => (text: string) => text.split('\n').map((row, index) => (index === 2 ? 'ghg-total,2024,abc,,,,' : row)).join(end);
 
   it('places an error in a CR-only file (classic Mac) on its line, not at 1:74', () => {
     expect(errorsOf(undefined, { 'data/values.csv': valuesWith('\r') })).toEqual([
@@ -237,7 +250,7 @@ describe('reading: line ends as editors count lines', () => {
     try {
       const { data, errors } = validateProject(directory);
       expect(errors).toEqual([]);
-      expect(data.values.map((row) => row.raw).slice(0, 2)).toEqual(['ghg-total,2025,1701.13,,', 'ghg-total,2024,1397.96,,']);
+      expect(data.values.map((row) => row.raw).slice(0, 2)).toEqual(['ghg-total,2025,1701.13,,,,', 'ghg-total,2024,1397.96,,,,']);
       expect(data.values.filter((row) => /[\r\n]/.test(row.raw))).toEqual([]);
     } finally {
       rmSync(directory, { recursive: true, force: true });
@@ -423,7 +436,7 @@ describe('data/report.json', () => {
   it('names an unknown key with the key meant', () => {
     expect(errorsOf(undefined, report((json) => json.replace('"brandColour"', '"brandColor"')))).toEqual([
       'data/report.json:1:1 brandColour: missing: expected a text',
-      'data/report.json:9:3 brandColor: unknown key "brandColor": expected only issuer, issuerLegalName, stockCode, title, year, years, period, published, guide, website, siteUrl, contacts, address, brandColour, brandColourNote, featuredHighlights, language, languages; did you mean "brandColour"?',
+      'data/report.json:9:3 brandColor: unknown key "brandColor": expected only issuer, issuerLegalName, stockCode, title, year, years, period, published, guide, website, siteUrl, license, sources, contributors, contacts, address, brandColour, brandColourNote, featuredHighlights, language, languages; did you mean "brandColour"?',
     ]);
   });
 

@@ -39,7 +39,7 @@ describe('buildReportModel', () => {
     ['breakdown children', () => model.indicatorById.get('ghg-total')!.children.map((child) => child.id), ['ghg-scope-1', 'ghg-scope-2']],
     ['years newest first', () => model.indicatorById.get('ghg-total')!.years, [2025, 2024]],
     ['backlinks from components', () => model.indicatorById.get('staff-turnover')!.citedBy.map((section) => section.id), ['overview/emissions']],
-    ['value rows as written', () => model.indicatorById.get('ghg-scope-1')!.valueRows.map((row) => row.raw), ['ghg-scope-1,2025,16.10,,', 'ghg-scope-1,2024,14.35,,']],
+    ['value rows as written', () => model.indicatorById.get('ghg-scope-1')!.valueRows.map((row) => row.raw), ['ghg-scope-1,2025,16.10,,,,', 'ghg-scope-1,2024,14.35,,,,']],
     ['provision locations', () => model.provisionByCode.get('A1')!.locations.map((location) => `${location.section.id}#${location.anchor} ${location.label}`), ['overview/emissions#policy Policy']],
     ['provisions by section', () => model.provisionsBySection.get('overview/emissions')!.map((provision) => provision.code), ['A1', 'A1.2']],
     ['indicator provisions', () => model.indicatorById.get('ghg-total')!.provisions.map((provision) => provision.code), ['A1.2']],

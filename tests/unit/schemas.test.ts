@@ -7,7 +7,7 @@ import { highlightSchema } from '../../src/schemas/tables.ts';
 import { valueRowSchema } from '../../src/schemas/value.ts';
 
 const value = (cells: Partial<Record<'indicator' | 'year' | 'value' | 'status' | 'note', string>>) =>
-  valueRowSchema.safeParse({ indicator: 'ghg-total', year: '2024', value: '', status: '', note: '', ...cells });
+  valueRowSchema.safeParse({ indicator: 'ghg-total', year: '2024', value: '', status: '', note: '', previous: '', reason: '', ...cells });
 
 describe('values', () => {
   it('keeps the written decimals of a number', () => {

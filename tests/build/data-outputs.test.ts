@@ -1,0 +1,226 @@
+/**
+ * The data outputs of the built site: the Excel data book read back with an independent reader, the data
+ * package loaded by the official Frictionless library with relations checked, and the evidence pack (same
+ * bytes when made again from the same input, every checksum matching). Then a fixture report with a
+ * restated figure and a site URL: restated on every output, every URL that leaves the site absolute.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { Package } from 'datapackage';
+import { toText } from 'hast-util-to-text';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDataOutputs } from '../../src/outputs/publish.ts';
+import { sha256Hex } from '../../src/outputs/evidence-pack.ts';
+import { buildProject, type BuildResult } from '../support/build.ts';
+import { makeProject } from '../support/fixtures.ts';
+import { DIST, ROOT, elements, readSite, visibleText, type Page } from '../support/site.ts';
+import { readBook, sheetXml, type Cell } from '../support/xlsx.ts';
+
+const BOOK = 'qifu-technology-esg-data-2024.xlsx';
+const PACK = 'qifu-technology-esg-evidence-2024.zip';
+const SHEETS = ['About', 'Statistics', 'Indicators', 'HKEX index', 'Data quality'];
+const published = (dist: string, name: string) => new Uint8Array(readFileSync(join(dist, 'data', name)));
+
+/** The value text of a statistics cell, without its "Restated" mark. */
+const cellText = (cell: Parameters<typeof toText>[0]) => {
+  const copy = structuredClone(cell) as { children: { type: string; properties?: { className?: string[] } }[] };
+  copy.children = copy.children.filter((child) => !(child.type === 'element' && child.properties?.className?.includes('restated')));
+  return toText(copy as Parameters<typeof toText>[0]).trim();
+};
+
+/** Every value cell of /statistics/: indicator id, year and the text shown. */
+function statisticsCells(page: Page) {
+  const years = elements(page, 'thead th.number').map((th) => Number(toText(th)));
+  return elements(page, 'tbody tr[id]').flatMap((row) =>
+    elements({ ...page, tree: { type: 'root', children: [row] } }, 'td.number').map((td, index) => ({ id: String(row.properties.id), year: years[index]!, text: cellText(td), td })),
+  );
+}
+
+/** Check every value of /statistics/ against the data book's Statistics sheet: numbers as numbers with the published decimals, statuses as words. */
+async function expectStatisticsInBook(dist: string, book: Uint8Array) {
+  const sheets = await readBook(book);
+  expect([...sheets.keys()]).toEqual(SHEETS);
+  const rows = sheets.get('Statistics')!;
+  const header = rows[0]!.map(String);
+  const xml = sheetXml(book).get('Statistics')!;
+  expect(xml.frozenRows).toBe(1);
+  expect(xml.autoFilter).toMatch(/^A1:[A-Z]+\d+$/);
+  const idColumn = header.indexOf('Indicator id');
+  const page = readSite(dist).find((item) => item.path === '/statistics/')!;
+  const cells = statisticsCells(page);
+  expect(cells.length).toBeGreaterThan(0);
+  for (const { id, year, text } of cells) {
+    const rowIndex = rows.findIndex((row) => row[idColumn] === id);
+    expect(rowIndex, id).toBeGreaterThan(0);
+    const column = header.indexOf(String(year));
+    const value: Cell = rows[rowIndex]![column]!;
+    if (/^[\d,.]+%?$/.test(text)) {
+      const number = text.replace(/[,%]/g, '');
+      expect(value, `${id} ${year}`).toBe(Number(number));
+      const decimals = number.includes('.') ? number.split('.')[1]!.length : 0;
+      expect(xml.formats.get(`${rowIndex + 1}:${column + 1}`), `${id} ${year}`).toBe(decimals ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
+    } else {
+      expect(['Not applicable', 'Not disclosed', 'Not published'], `${id} ${year}: ${text}`).toContain(text);
+      expect(value, `${id} ${year}`).toBe(text);
+    }
+  }
+  return sheets;
+}
+
+describe('the Excel data book', () => {
+  it('is named from the metadata and linked from /data/, the home page and every indicator page', () => {
+    expect(readdirSync(join(DIST, 'data'))).toContain(BOOK);
+    const pages = readSite();
+    const linked = (page: Page) => elements(page, 'main a[download]').some((link) => link.properties.href === `/data/${BOOK}`);
+    for (const path of ['/data/', '/']) expect(linked(pages.find((page) => page.path === path)!), path).toBe(true);
+    const indicators = pages.filter((page) => /^\/indicators\/[^/]+\/$/.test(page.path));
+    expect(indicators.length).toBeGreaterThan(50);
+    for (const page of indicators) expect(linked(page), page.path).toBe(true);
+  });
+
+  it('holds every value of /statistics/ as a number with its published decimals, statuses as words', async () => {
+    const sheets = await expectStatisticsInBook(DIST, published(DIST, BOOK));
+    const about = new Map(sheets.get('About')!.map((row) => [row[0], row[1]]));
+    expect(about.get('Issuer')).toBe('Qifu Technology');
+    expect(about.get('Fiscal year end')).toBe('2024-12-31');
+    expect(about.get('Website of the report')).toBe('Not stated in data/report.json');
+    expect(about.get('PDF of the report')).toBe('Not built with this edition');
+    const hkex = sheets.get('HKEX index')!;
+    expect(hkex[0]).toEqual(['Provision', 'Area', 'Aspect', 'Kind', 'Subject', 'Status', 'Explanation', 'Location', 'PDF page']);
+    expect(new Set(hkex.slice(1).map((row) => row[5]))).toEqual(new Set(['Disclosed', 'Explained', 'Not applicable']));
+  });
+});
+
+describe('datapackage.json', () => {
+  const directories: string[] = [];
+  afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+
+  const readAll = async (descriptor: string) => {
+    const pack = await Package.load(descriptor);
+    expect(pack.errors.map((error: Error) => error.message)).toEqual([]);
+    expect(pack.valid).toBe(true);
+    const counts: Record<string, number> = {};
+    for (const resource of pack.resources) {
+      if (resource.tabular) counts[resource.name] = (await resource.read({ relations: true })).length;
+      else counts[resource.name] = JSON.parse(String(await resource.rawRead())) && 1;
+    }
+    return counts;
+  };
+
+  it('loads in the official library with no descriptor error, and every resource reads with relations checked', async () => {
+    const counts = await readAll(join(DIST, 'data', 'datapackage.json'));
+    const tables = readdirSync(join(ROOT, 'data')).filter((file) => file.endsWith('.csv')).map((file) => file.replace(/\.csv$/, ''));
+    expect(Object.keys(counts).sort()).toEqual([...tables, 'report'].sort());
+    expect(counts.values).toBe(readFileSync(join(ROOT, 'data', 'values.csv'), 'utf8').trimEnd().split('\n').length - 1);
+  });
+
+  it('fails to read a value whose indicator is unknown (so relations are really checked)', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'esg-datapackage-'));
+    directories.push(directory);
+    cpSync(join(DIST, 'data'), directory, { recursive: true });
+    const values = readFileSync(join(directory, 'values.csv'), 'utf8').split('\n');
+    values[1] = values[1]!.replace(/^[a-z0-9-]+/, 'no-such-indicator');
+    writeFileSync(join(directory, 'values.csv'), values.join('\n'));
+    await expect(readAll(join(directory, 'datapackage.json'))).rejects.toThrow('Foreign key "indicator" violation in row 2');
+  });
+});
+
+describe('the evidence pack', () => {
+  it('is the same bytes when made again from the same input, and so is the data book', async () => {
+    const again = await makeDataOutputs(ROOT);
+    const twice = await makeDataOutputs(ROOT);
+    expect(again.evidencePack.name).toBe(PACK);
+    expect(Buffer.from(again.evidencePack.bytes).equals(Buffer.from(published(DIST, PACK)))).toBe(true);
+    expect(Buffer.from(again.dataBook.bytes).equals(Buffer.from(published(DIST, BOOK)))).toBe(true);
+    expect(Buffer.from(twice.evidencePack.bytes).equals(Buffer.from(again.evidencePack.bytes))).toBe(true);
+  });
+
+  it('holds every file of data/, the data package, the data book, the validation report and the notes, each checksum matching', () => {
+    const files = unzipSync(published(DIST, PACK));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    const dataFiles = readdirSync(join(ROOT, 'data')).map((file) => `data/${file}`);
+    const expected = [...dataFiles, 'datapackage.json', BOOK, 'validation-report.json', 'validation-report.md', 'docs/transcription-notes.md'].sort();
+    expect(manifest.files.map((file: { path: string }) => file.path)).toEqual(expected);
+    expect(Object.keys(files).sort()).toEqual([...expected, 'manifest.json'].sort());
+    for (const file of manifest.files) expect(sha256Hex(files[file.path]!), file.path).toBe(file.sha256);
+    for (const file of dataFiles) expect(Buffer.from(files[file]!).equals(readFileSync(join(ROOT, file))), file).toBe(true);
+    expect(Buffer.from(files['datapackage.json']!).equals(readFileSync(join(DIST, 'data', 'datapackage.json')))).toBe(true);
+    expect(manifest.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(manifest.buildDate).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(manifest.absent).toEqual([{ path: 'PDF', reason: 'the PDF was not built with this edition' }]);
+  });
+
+  it('lists every check with its inputs and result, in JSON and in words', () => {
+    const files = unzipSync(published(DIST, PACK));
+    const report = JSON.parse(strFromU8(files['validation-report.json']!));
+    const ids = report.checks.map((check: { id: string }) => check.id);
+    for (const id of ['schema:data/report.json', 'schema:data/values.csv', 'schema:content', 'primary-keys', 'references:values', 'components', 'hkex-mapping', 'derived:ghg-total:2024'])
+      expect(ids).toContain(id);
+    const derived = report.checks.find((check: { id: string }) => check.id === 'derived:ghg-total:2024');
+    expect(derived.inputs).toEqual({ formula: 'ghg-scope-1 + ghg-scope-2', 'ghg-scope-1': '16.57', 'ghg-scope-2': '1684.56', published: '1701.13' });
+    expect(derived.result).toBe('passed');
+    const text = strFromU8(files['validation-report.md']!);
+    expect(text).toContain('- **passed** — 2024: Total greenhouse gas emissions (Scope 1 and Scope 2): the published figure equals its formula recomputed from the inputs');
+    expect(text.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(report.checks.length);
+  });
+});
+
+describe('a report with a restated figure and a site URL (fixture)', () => {
+  let build: BuildResult;
+  let pages: Page[];
+  let directory: string;
+  const restated = 'Restated: previously published as 1,401.20: Grid emission factor corrected to the published regional factor';
+  beforeAll(() => {
+    directory = makeProject('restated');
+    build = buildProject(directory);
+    pages = build.status === 0 ? readSite(build.dist) : [];
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('builds, without the missing-siteUrl warning', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).not.toContain('has no siteUrl');
+  });
+
+  it('marks the value restated on its indicator page and on /statistics/, with the earlier figure and the reason', () => {
+    expect(visibleText(pages.find((page) => page.path === '/indicators/ghg-scope-2/')!)).toContain(restated);
+    const cells = statisticsCells(pages.find((page) => page.path === '/statistics/')!);
+    const cell = cells.find((item) => item.id === 'ghg-scope-2' && item.year === 2024)!;
+    expect(cell.text).toBe('1,383.61');
+    expect(toText(cell.td).replace(/\s+/g, ' ')).toContain(restated);
+    expect(cells.filter((item) => toText(item.td).includes('Restated'))).toHaveLength(1);
+  });
+
+  it('marks it restated in the data book, which holds every /statistics/ value', async () => {
+    const sheets = await expectStatisticsInBook(build.dist, published(build.dist, 'example-holdings-esg-data-2025.xlsx'));
+    const rows = sheets.get('Statistics')!;
+    const header = rows[0]!.map(String);
+    const row = rows.find((item) => item[header.indexOf('Indicator id')] === 'ghg-scope-2')!;
+    expect(row[header.indexOf('2024')]).toBe(1383.61);
+    expect(row[header.indexOf('Restated')]).toBe('2024: previously published as 1,401.20: Grid emission factor corrected to the published regional factor');
+    expect(rows.filter((item) => item[header.indexOf('Restated')] !== null && item !== rows[0])).toHaveLength(1);
+    const quality = sheets.get('Data quality')!;
+    expect(quality.some((item) => item[1] === 2024 && String(item[2]).includes('previous = 1401.20'))).toBe(true);
+  });
+
+  it('gives absolute URLs and the licence wherever a URL leaves the site', async () => {
+    const page = pages.find((item) => item.path === '/data/')!;
+    const dataset = JSON.parse((elements(page, 'script[type="application/ld+json"]')[0]!.children[0] as { value: string }).value);
+    expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(dataset.url).toBe('https://esg.example.com/data/');
+    expect(dataset.distribution.map((item: { contentUrl: string }) => item.contentUrl)).toContain('https://esg.example.com/data/example-holdings-esg-data-2025.xlsx');
+    for (const item of dataset.distribution) expect(item.contentUrl).toMatch(/^https:\/\/esg\.example\.com\/data\/[^/]+$/);
+    const descriptor = JSON.parse(readFileSync(join(build.dist, 'data', 'datapackage.json'), 'utf8'));
+    expect(descriptor.homepage).toBe('https://esg.example.com/');
+    expect(descriptor.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }]);
+    expect(descriptor.sources).toEqual([{ title: 'Example Holdings Sustainability Report 2025 (PDF)', path: 'https://www.example.com/esg-2025.pdf' }]);
+    expect(descriptor.contributors).toEqual([{ title: 'Example Holdings', role: 'publisher' }]);
+    expect(visibleText(pages.find((item) => item.path === '/indicators/ghg-total/')!)).toContain('https://esg.example.com/indicators/ghg-total/');
+    const sheets = await readBook(published(build.dist, 'example-holdings-esg-data-2025.xlsx'));
+    const indicators = sheets.get('Indicators')!;
+    expect(indicators.slice(1).map((row) => row.at(-1))).toEqual(indicators.slice(1).map((row) => `https://esg.example.com/indicators/${row[0]}/`));
+    expect(new Map(sheets.get('About')!.map((row) => [row[0], row[1]])).get('Website of the report')).toBe('https://esg.example.com/');
+  });
+});
