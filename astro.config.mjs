@@ -2,9 +2,12 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportPublish, reportValidation } from './src/integration.ts';
+import { searchIndex } from './src/search-index.ts';
 import { tableScroll } from './src/lib/table-scroll.ts';
 
 /**
@@ -18,22 +21,31 @@ const reportDir = process.env.ESG_REPORT_DIR ? resolve(process.env.ESG_REPORT_DI
 const outDir = process.env.ESG_OUT_DIR ? resolve(process.env.ESG_OUT_DIR) : reportDir ? join(reportDir, 'dist') : undefined;
 const elsewhere = {
   ...(outDir ? { outDir } : {}),
-  // One cache per report folder, so entries of one report never show in another's build; in `astro dev`, Vite may
-  // serve the report folder's MDX even when it lies outside this repository.
-  ...(reportDir
-    ? {
-        cacheDir: join(generator, 'node_modules', '.astro', 'reports', basename(reportDir)),
-        vite: { server: { fs: { allow: [generator, reportDir] } } },
-      }
-    : {}),
+  // One cache per report folder, so entries of one report never show in another's build.
+  ...(reportDir ? { cacheDir: join(generator, 'node_modules', '.astro', 'reports', basename(reportDir)) } : {}),
 };
+
+/**
+ * The site's address, from the report's data/report.json (validated with the rest of the report): canonical URLs,
+ * Open Graph and sitemap.xml need it. Without one, no sitemap is written and pages carry no canonical link.
+ */
+function siteUrl() {
+  try {
+    return JSON.parse(readFileSync(join(reportDir ?? generator, 'data', 'report.json'), 'utf8')).siteUrl;
+  } catch {
+    return undefined; // a broken report.json is reported by the validation, with its line and column
+  }
+}
+const site = siteUrl();
 
 export default defineConfig({
   ...elsewhere,
+  site,
   // Every page is a folder with index.html, so URLs end in "/" and work on any static host.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [reportValidation(), mdx(), reportPublish()],
+  // Search indexes the pages before the publish steps (the PDF, the data book) run over dist/.
+  integrations: [reportValidation(), mdx(), ...(site ? [sitemap()] : []), searchIndex(), reportPublish()],
   markdown: {
     // Astro 7's default processor (Sätteri, in Rust), with the site's one hast plugin; it applies to MDX too.
     // The remark/rehype `unified()` processor gave the same HTML and took 17% more CPU (docs/performance.md).
@@ -43,6 +55,8 @@ export default defineConfig({
   },
   security: { csp: true },
   vite: {
+    // In `astro dev`, Vite may serve the report folder's MDX even when it lies outside this repository.
+    ...(reportDir ? { server: { fs: { allow: [generator, reportDir] } } } : {}),
     build: {
       rolldownOptions: {
         // Astro marks each MDX module with a "use astro:head-inject" directive, and the bundler warns that it

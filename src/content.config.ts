@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { CONTENT_DIR, reportRoot } from './loaders/files.ts';
-import { csvTableLoader, qualityLoader, reportLoader, sectionIndexLoader, translatedSectionIndexLoader } from './loaders/content-layer.ts';
+import { csvTableLoader, qualityLoader, reportLoader, sectionIndexLoader } from './loaders/content-layer.ts';
 import type { TranslatedSectionInput } from './model/words.ts';
 import type { SectionInput } from './model/types.ts';
 import { reportSchema } from './schemas/report.ts';
@@ -40,12 +40,11 @@ const sections = defineCollection({
 
 export const collections = {
   sections,
-  sectionIndex: defineCollection({ loader: sectionIndexLoader(), schema: z.custom<SectionInput & { order: number }>(() => true) }),
+  sectionIndex: defineCollection({
+    loader: sectionIndexLoader(),
+    schema: z.custom<(SectionInput | TranslatedSectionInput) & { order: number }>(() => true),
+  }),
   report: defineCollection({ loader: reportLoader(), schema: z.custom<z.output<typeof reportSchema>>(() => true) }),
   ...tableCollections,
-  translatedSectionIndex: defineCollection({
-    loader: translatedSectionIndexLoader(),
-    schema: z.custom<TranslatedSectionInput & { order: number }>(() => true),
-  }),
   quality: defineCollection({ loader: qualityLoader(), schema: z.custom<QualityReport>(() => true) }),
 };

@@ -6,6 +6,7 @@
 import type { CellValue } from '../model/values.ts';
 import { LANGUAGES, type Language, useTranslations } from '../i18n/index.ts';
 import { scaleDecimal, type Scale } from './scale.ts';
+import { withUnit } from './units.ts';
 
 const localeOf = (language: Language) => LANGUAGES[language].locale;
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
@@ -58,17 +59,7 @@ export function formatCell(cell: CellValue | undefined, format: 'number' | 'perc
   return format === 'percent' ? `${number}%` : number;
 }
 
-/**
- * Join a number and its unit: no space before "%" or "+…" ("28%", "800+ people"), a space otherwise. In
- * Chinese a unit written in Han characters follows the number directly ("1,701.13噸"), as Hong Kong reports
- * set it; a unit in Latin letters ("tCO2e") keeps its space.
- */
-export function withUnit(number: string, unit: string | undefined, language: Language = 'en'): string {
-  if (!unit) return number;
-  if (/^[%+]/.test(unit)) return `${number}${unit}`;
-  if (language !== 'en' && /^\p{Script=Han}/u.test(unit)) return `${number}${unit}`;
-  return `${number} ${unit}`;
-}
+export { withUnit } from './units.ts';
 
 /** A signed number with fixed decimals: "+303.17", "−1.20" (a real minus sign, as typeset). */
 export function formatSigned(value: number, decimals: number, language: Language = 'en'): string {

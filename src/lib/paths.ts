@@ -34,6 +34,10 @@ export const paths = {
     `/${issuerSlug(report.issuer)}-esg-report-${report.year}${language === DEFAULT_LANGUAGE ? '' : `-${language}`}.pdf`,
   /** Running heads and page names for print (report title, chapter titles), generated from the metadata. */
   printStyles: () => '/print-running-heads.css',
+  search: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}search/`,
+  /** The search index Pagefind writes after the build (language-neutral). */
+  searchBundle: () => '/pagefind/pagefind.js',
+  theme: () => '/theme.css',
   /** "A1.2" → /hkex-esg-guide/a1-2/ */
   provision: (code: string, language: Language = DEFAULT_LANGUAGE) =>
     `${base(language)}hkex-esg-guide/${provisionSlug(code)}/`,
@@ -74,4 +78,13 @@ export function dataBookName(report: { issuer: string; year: number }): string {
 /** The evidence pack's file name: one per edition ("example-holdings-esg-evidence-2025.zip"). */
 export function evidencePackName(report: { issuer: string; year: number }): string {
   return `${issuerSlug(report.issuer)}-esg-evidence-${report.year}.zip`;
+}
+
+/**
+ * "Edit this page" on the report's repository host: <url>/edit/<branch>/content/<id>.mdx (GitHub, Gitea;
+ * GitLab redirects it). A chapter's text is its folder's index.mdx.
+ */
+export function editUrl(repository: { url: string; branch: string }, sectionId: string, isChapter: boolean): string {
+  const file = isChapter ? `content/${sectionId}/index.mdx` : `content/${sectionId}.mdx`;
+  return `${repository.url.replace(/\/+$/, '')}/edit/${encodeURIComponent(repository.branch)}/${file}`;
 }

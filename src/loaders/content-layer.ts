@@ -116,10 +116,14 @@ export function qualityLoader(): Loader {
   return projectLoader('data-quality', (project) => [{ id: 'quality', data: project.quality as unknown as Record<string, unknown> }]);
 }
 
-/** What the build needs to know about each MDX file without rendering it: frontmatter, headings, components. */
+/**
+ * What the build needs to know about each MDX file without rendering it: frontmatter, headings, components.
+ * Translated sections (content/<language>/…) are entries too, keyed "<language>/<id>", with their language and the
+ * title and summary of their frontmatter: one collection, so it is never empty (Astro warns about an empty one).
+ */
 export function sectionIndexLoader(): Loader {
-  return projectLoader('section-index', (project) =>
-    project.sections.map((section, index) => ({
+  return projectLoader('section-index', (project) => [
+    ...project.sections.map((section, index) => ({
       id: section.id,
       data: {
         id: section.id,
@@ -131,17 +135,11 @@ export function sectionIndexLoader(): Loader {
         order: index,
       },
     })),
-  );
-}
-
-/** Translated sections (content/<language>/…): id, language, and the title and summary of their frontmatter. */
-export function translatedSectionIndexLoader(): Loader {
-  return projectLoader('translated-section-index', (project) =>
-    project.translatedSections
+    ...project.translatedSections
       .filter((section) => section.frontmatter !== undefined)
       .map((section, index) => ({
         id: `${section.language}/${section.id}`,
         data: { id: section.id, language: section.language, title: section.frontmatter!.title, summary: section.frontmatter!.summary, order: index },
       })),
-  );
+  ]);
 }

@@ -2,7 +2,7 @@
  * What a chart shows, decided at build time: type, labels, datasets and a sentence stating the data
  * (the canvas's aria-label). The browser only draws it. Statuses become gaps (null), never 0.
  */
-import { formatCell } from '../lib/format.ts';
+import { formatCell, formatDecimal } from '../lib/format.ts';
 import type { IndicatorModel } from './types.ts';
 
 export interface ChartSpec {
@@ -14,7 +14,13 @@ export interface ChartSpec {
   /** Axis unit, e.g. "tCO2e" or "%". */
   unit: string;
   labels: string[];
-  datasets: { label: string; data: (number | null)[] }[];
+  /** `texts` are the values as the table prints them (without the unit), for tooltips and bar labels. */
+  datasets: { label: string; data: (number | null)[]; texts: (string | null)[] }[];
+  /**
+   * Print each bar's value beside it: set when the parts differ by more than 20 times, so a small part
+   * (Scope 1 beside Scope 2) stays readable even where its bar is a few pixels high.
+   */
+  labelBars: boolean;
   /** The data in words, for screen readers (aria-label). */
   description: string;
 }
@@ -37,9 +43,25 @@ const dataOf = (indicator: IndicatorModel, years: number[]) =>
     const cell = indicator.values.get(year);
     return cell?.kind === 'number' ? cell.value : null;
   });
+const textsOf = (indicator: IndicatorModel, years: number[]) =>
+  years.map((year) => {
+    const cell = indicator.values.get(year);
+    return cell?.kind === 'number' ? formatDecimal(cell.text) : null;
+  });
+const datasetOf = (indicator: IndicatorModel, years: number[]) => ({
+  label: labelOf(indicator),
+  data: dataOf(indicator, years),
+  texts: textsOf(indicator, years),
+});
 
-/** The unit on the axis: percent-format indicators read "%". */
-const unitOf = (indicator: IndicatorModel) => (indicator.format === 'percent' ? '%' : indicator.unit);
+/** The unit an indicator is shown with, in tables and charts alike: percent-format indicators read "%". */
+export const unitOf = (indicator: IndicatorModel) => (indicator.format === 'percent' ? '%' : indicator.unit);
+
+/** True when the largest positive value is more than 20 times the smallest: small bars need their value printed. */
+export function partsDifferWidely(datasets: { data: (number | null)[] }[]): boolean {
+  const values = datasets.flatMap((dataset) => dataset.data).filter((value): value is number => value !== null && value > 0);
+  return values.length > 1 && Math.max(...values) > 20 * Math.min(...values);
+}
 
 /** One or more indicators over the years (same unit): bars for a few years, a line for a longer series. */
 export function seriesChart(id: string, title: string, indicators: IndicatorModel[], years: number[]): ChartSpec {
@@ -53,7 +75,8 @@ export function seriesChart(id: string, title: string, indicators: IndicatorMode
     stacked: false,
     unit,
     labels: ascending.map(String),
-    datasets: indicators.map((indicator) => ({ label: labelOf(indicator), data: dataOf(indicator, ascending) })),
+    datasets: indicators.map((indicator) => datasetOf(indicator, ascending)),
+    labelBars: type === 'bar' && partsDifferWidely(indicators.map((indicator) => ({ data: dataOf(indicator, ascending) }))),
     description: describe(title, type === 'line' ? 'Line chart' : 'Bar chart', unit, ascending, indicators),
   };
 }
@@ -64,7 +87,10 @@ export function seriesChart(id: string, title: string, indicators: IndicatorMode
  */
 export function breakdownChart(id: string, title: string, children: IndicatorModel[], years: number[]): ChartSpec {
   const ascending = [...years].sort((a, b) => a - b);
-  const stacked = children.every((child) => child.format === 'number');
+  const datasets = children.map((child) => datasetOf(child, ascending));
+  const labelBars = partsDifferWidely(datasets);
+  // Stacked when the parts add up to the whole, unless one part would be a sliver: then side by side, labelled.
+  const stacked = children.every((child) => child.format === 'number') && !labelBars;
   const unit = unitOf(children[0]!);
   return {
     id,
@@ -73,7 +99,8 @@ export function breakdownChart(id: string, title: string, children: IndicatorMod
     stacked,
     unit,
     labels: ascending.map(String),
-    datasets: children.map((child) => ({ label: labelOf(child), data: dataOf(child, ascending) })),
+    datasets,
+    labelBars,
     description: describe(title, stacked ? 'Stacked bar chart' : 'Bar chart', unit, ascending, children),
   };
 }

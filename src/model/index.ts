@@ -1,7 +1,8 @@
 /** The report model for pages: read from the content collections once per build. */
 import { getCollection, type CollectionKey } from 'astro:content';
 import { buildReportModel } from './build.ts';
-import type { ReportModel } from './types.ts';
+import type { ReportModel, SectionInput } from './types.ts';
+import type { TranslatedSectionInput } from './words.ts';
 
 let model: Promise<ReportModel> | undefined;
 
@@ -16,6 +17,9 @@ export function getReportModel(): Promise<ReportModel> {
   model ??= (async () => {
     const [report] = await getCollection('report');
     const [quality] = await getCollection('quality');
+    // One collection holds the English sections and the translated ones (which carry their language).
+    const sectionEntries = await rows<SectionInput | TranslatedSectionInput>('sectionIndex');
+    const isTranslated = (entry: SectionInput | TranslatedSectionInput): entry is TranslatedSectionInput => 'language' in entry;
     return buildReportModel({
       report: report!.data,
       indicators: await rows('indicators'),
@@ -25,14 +29,14 @@ export function getReportModel(): Promise<ReportModel> {
       stakeholders: await rows('stakeholders'),
       provisions: await rows('provisions'),
       mapping: await rows('mapping'),
-      sections: await rows('sectionIndex'),
+      sections: sectionEntries.filter((entry): entry is SectionInput => !isTranslated(entry)),
       quality: quality!.data,
       translations: {
         indicators: await rows('indicatorTranslations'),
         provisions: await rows('provisionTranslations'),
         terms: await rows('termTranslations'),
         sections: await rows('sectionTranslations'),
-        translatedSections: await rows('translatedSectionIndex'),
+        translatedSections: sectionEntries.filter(isTranslated),
       },
     });
   })();

@@ -20,12 +20,13 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 export function linkPdf(html: string, pdf: { url: string; bytes: number; title: string }): string {
   const t = useTranslations();
   const text = t('pdf.download', { size: formatFileSize(pdf.bytes) });
-  const link = `<a href="${escapeAttribute(pdf.url)}" type="application/pdf" data-pdf-download>${escapeAttribute(text)}</a>`;
   const alternate = `<link rel="alternate" type="application/pdf" href="${escapeAttribute(pdf.url)}" title="${escapeAttribute(pdf.title)}">`;
   let found = false;
-  const linked = html.replace(/<a\b[^>]*\bdata-pdf-download\b[^>]*>[\s\S]*?<\/a>/g, () => {
+  const linked = html.replace(/<a\b([^>]*\bdata-pdf-download\b[^>]*)>[\s\S]*?<\/a>/g, (_, attributes: string) => {
     found = true;
-    return link;
+    // The link keeps its other attributes (class, styling hooks); only its target, type and text change.
+    const kept = attributes.replace(/\s(?:href|type)="[^"]*"/g, '');
+    return `<a href="${escapeAttribute(pdf.url)}" type="application/pdf"${kept}>${escapeAttribute(text)}</a>`;
   });
   return found ? linked.replace('</head>', `${alternate}</head>`) : html;
 }

@@ -55,6 +55,16 @@ export const reportSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * The report's source repository, for "Edit this page" links: `url` as https://github.com/owner/repo (or a
+   * GitLab/Gitea project URL), `branch` the branch editors change. Optional: no link is shown without it.
+   */
+  repository: z
+    .strictObject({
+      url: z.url({ protocol: /^https?$/, error: 'expected a full URL such as https://github.com/owner/repo' }),
+      branch: z.string().min(1).default('main'),
+    })
+    .optional(),
   /** Contact addresses, e.g. for investor relations. */
   contacts: z.array(z.strictObject({ label: z.string().min(1), email: z.email() })).default([]),
   /** Postal address, one line per item. */
@@ -65,6 +75,11 @@ export const reportSchema = z.strictObject({
   brandColourNote: z.string().optional(),
   /** Highlight ids (data/highlights.csv) shown on the home page, in order. */
   featuredHighlights: z.array(z.string()).optional(),
+  /**
+   * Indicator ids (data/indicators.csv) shown as key-figure tiles on the home page, in order: latest value,
+   * change on the year before, trend. Optional: without it the home page shows no tiles.
+   */
+  keyFigures: z.array(z.string()).optional(),
   /** Language of the text in content/ (BCP 47). */
   language: z.string().default('en'),
   /**

@@ -102,6 +102,10 @@ export function checkReferences(data: ProjectData): DataError[] {
       }));
   });
 
+  for (const id of report.keyFigures ?? [])
+    if (!data.indicators.some((row) => row.data.id === id) && !data.rejected.indicators.has(id))
+      errors.push({ file: DATA_FILES.report, line: 1, column: 1, message: `keyFigures: unknown indicator id ${quoteValue(id)}: expected an id from ${DATA_FILES.indicators}` });
+
   // Provisions: the report's version must exist.
   if (provisionCodes.size === 0 && !causes.explains('provisions'))
     errors.push({

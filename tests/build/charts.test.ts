@@ -7,13 +7,20 @@ const pages = readSite();
 
 describe('chart code', () => {
   it('is not loaded by any page without a chart', () => {
-    const textOnly = pages.filter((page) => elements(page, 'canvas').length === 0);
+    // The search page's own script is the one exception (tests/e2e/reader.test.ts covers it).
+    const textOnly = pages.filter((page) => elements(page, 'canvas').length === 0 && page.path !== '/search/');
     expect(textOnly.map((page) => page.path)).toContain('/ceo-speech/');
     for (const page of textOnly) {
       const html = readFileSync(page.file, 'utf8');
       expect(elements(page, 'script[src], link[rel=modulepreload]'), page.path).toEqual([]);
       expect(html, page.path).not.toMatch(/chart\.js|chart-render|ChartFigure/);
     }
+  });
+
+  it('is not on the search page, whose one script loads the search index on demand', () => {
+    const search = pages.find((page) => page.path === '/search/')!;
+    expect(elements(search, 'script[type=module]')).toHaveLength(1);
+    expect(readFileSync(search.file, 'utf8')).not.toMatch(/chart\.js|chart-render|ChartFigure/);
   });
 
   it('is loaded by each page with a chart, which also shows the chart data as a table', () => {

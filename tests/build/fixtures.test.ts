@@ -34,7 +34,7 @@ describe('another issuer', () => {
     expect(emissions).toContain('Emissions were 1,701.13 tCO2e in 2025.');
     expect(emissions).toContain('16.10'); // published precision kept
     expect(emissions).toContain('Not applicable'); // a status, never 0 or blank
-    expect(readFileSync(join(build.dist, 'theme.css'), 'utf8')).toContain('--brand: #2d5d2a');
+    expect(readFileSync(join(build.dist, 'theme.css'), 'utf8')).toContain('--brand-light: #2d5d2a');
   });
 });
 

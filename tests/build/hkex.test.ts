@@ -35,7 +35,10 @@ describe('/hkex-esg-guide/', () => {
     const text = visibleText(index);
     for (const [status, word] of [['disclosed', 'Disclosed'], ['explained', 'Explained'], ['not-applicable', 'Not applicable']]) {
       const count = [...mapping.values()].filter((row) => row.status === status).length;
-      expect(toText(elements(index, `.status-counts .status-${status}`)[0]!)).toBe(`${count} ${word}`);
+      // A definition list (status, then count), not badges that look like buttons.
+      const term = elements(index, `dl.status-counts .status-count-${status} dt`)[0]!;
+      const figure = elements(index, `dl.status-counts .status-count-${status} dd`)[0]!;
+      expect([toText(term), toText(figure)]).toEqual([word, String(count)]);
     }
     expect(text).toContain(`version ${report.guide.version}`);
   });

@@ -65,6 +65,8 @@ describe('indicator pages', () => {
     const page = pageOf('ghg-per-employee');
     const text = visibleText(page);
     expect(elements(page, '.formula a').map((link) => link.properties.href)).toEqual(['/indicators/ghg-total/', '/indicators/employees-total/']);
+    // "Formula: Total…", with the space the page once lost.
+    expect(toText(elements(page, '.formula')[0]!).replace(/\s+/g, ' ').trim()).toMatch(/^Formula: Total greenhouse gas emissions/);
     expect(text).toContain('1,701.13 ÷ 3,527');
     expect(text).toMatch(/2024\s*1,701\.13 ÷ 3,527\s*0\.48\s*0\.48/);
   });

@@ -1,5 +1,6 @@
 /**
- * WCAG 2.2 AA checks that can be automated (axe-core) on every page, in Chromium, at desktop and phone widths.
+ * WCAG 2.2 AA checks that can be automated (axe-core) on every page, in Chromium, at desktop and phone widths,
+ * in the light and the dark colour scheme (contrast is checked against each theme's colours).
  * axe is evaluated through the DevTools protocol, so the pages' strict CSP stays on.
  */
 import { readFileSync } from 'node:fs';
@@ -17,19 +18,26 @@ interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-async function violations(pagePaths: string[], width: number): Promise<string[]> {
+/** axe on some pages at one width, in each colour scheme asked for (one page load, the scheme switched in place). */
+async function violations(pagePaths: string[], width: number, colorSchemes: ('light' | 'dark')[] = ['light']): Promise<string[]> {
   const found = await forEachPage(site.browser, pagePaths, { viewport: { width, height: 900 } }, async (page, path) => {
+    await page.emulateMedia({ colorScheme: colorSchemes[0] });
     await page.goto(site.origin + path);
     await page.evaluate(axeSource);
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      }),
-    );
-    return result.violations.map(
-      (violation) =>
-        `${path} [${width}px] ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`,
-    );
+    const messages: string[] = [];
+    for (const colorScheme of colorSchemes) {
+      await page.emulateMedia({ colorScheme });
+      const result = await page.evaluate(() =>
+        (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        }),
+      );
+      for (const violation of result.violations)
+        messages.push(
+          `${path} [${width}px ${colorScheme}] ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`,
+        );
+    }
+    return messages;
   });
   return found.flat();
 }
@@ -44,9 +52,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
     expect(slices.flat()).toEqual(paths);
   });
 
-  for (const width of [1280, 320])
+  // Desktop width in both colour schemes (dark mode contrast); 320 px in the light scheme (layout).
+  for (const [width, schemes] of [[1280, ['light', 'dark']], [320, ['light']]] as const)
     for (const slice of slices)
-      it(`finds no violation at ${width} px on ${slice[0]} … ${slice.at(-1)}`, async () => {
-        expect(await violations(slice, width)).toEqual([]);
+      it(`finds no violation at ${width} px (${schemes.join(' and ')}) on ${slice[0]} … ${slice.at(-1)}`, async () => {
+        expect(await violations(slice, width, [...schemes])).toEqual([]);
       });
 });

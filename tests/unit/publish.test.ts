@@ -57,6 +57,14 @@ describe('linkPdf', () => {
     );
   });
 
+  it('keeps the other attributes of the link, such as its class (the button on the home page)', () => {
+    const button = '<head></head><a class="button button-primary" href="/print/" data-pdf-download>Print</a>';
+    expect(linkPdf(button, { url: '/a.pdf', bytes: 2_000_000, title: 'a' })).toBe(
+      '<head><link rel="alternate" type="application/pdf" href="/a.pdf" title="a"></head>' +
+        '<a href="/a.pdf" type="application/pdf" class="button button-primary" data-pdf-download>Download the report (PDF, 2.0 MB)</a>',
+    );
+  });
+
   it('leaves a page without a download link as it is', () => {
     const plain = '<html><head></head><body><a href="/print/">x</a></body></html>';
     expect(linkPdf(plain, { url: '/a.pdf', bytes: 10, title: 'a' })).toBe(plain);
