@@ -64,7 +64,7 @@ describe('the example report', () => {
 
   it('uses its own brand colour', () => {
     const theme = readFileSync(join(out, 'theme.css'), 'utf8');
-    expect(theme).toContain('--brand: #9a3412');
+    expect(theme).toContain('--brand-light: #9a3412');
     expect(theme).not.toContain('#1f5f8b');
   });
 
