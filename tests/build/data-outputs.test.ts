@@ -4,7 +4,7 @@
  * bytes when made again from the same input, every checksum matching). Then a fixture report with a
  * restated figure and a site URL: restated on every output, every URL that leaves the site absolute.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -13,6 +13,10 @@ import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataOutputs } from '../../src/outputs/publish.ts';
 import { sha256Hex } from '../../src/outputs/evidence-pack.ts';
+import type { PdfEdition } from '../../src/outputs/context.ts';
+import { loadReportModel } from '../../src/model/from-project.ts';
+import { printId, printScope } from '../../src/lib/print-anchors.ts';
+import { readOutline } from '../../src/publish/pdf.ts';
 import { buildProject, type BuildResult } from '../support/build.ts';
 import { makeProject } from '../support/fixtures.ts';
 import { DIST, ROOT, elements, readSite, visibleText, type Page } from '../support/site.ts';
@@ -20,6 +24,9 @@ import { readBook, sheetXml, type Cell } from '../support/xlsx.ts';
 
 const BOOK = 'qifu-technology-esg-data-2024.xlsx';
 const PACK = 'qifu-technology-esg-evidence-2024.zip';
+const PDF = 'qifu-technology-esg-report-2024.pdf';
+/** Whether the build made the PDF (it does when a browser is found; the PDF tests require it). */
+const pdfBuilt = existsSync(join(DIST, PDF));
 const SHEETS = ['About', 'Statistics', 'Indicators', 'HKEX index', 'Data quality'];
 const published = (dist: string, name: string) => new Uint8Array(readFileSync(join(dist, 'data', name)));
 
@@ -86,10 +93,33 @@ describe('the Excel data book', () => {
     expect(about.get('Issuer')).toBe('Qifu Technology');
     expect(about.get('Fiscal year end')).toBe('2024-12-31');
     expect(about.get('Website of the report')).toBe('Not stated in data/report.json');
-    expect(about.get('PDF of the report')).toBe('Not built with this edition');
+    // Built, but with no siteUrl the PDF has no URL to give (never a guessed one).
+    expect(about.get('PDF of the report')).toBe(pdfBuilt ? 'Not stated in data/report.json' : 'Not built with this edition');
     const hkex = sheets.get('HKEX index')!;
     expect(hkex[0]).toEqual(['Provision', 'Area', 'Aspect', 'Kind', 'Subject', 'Status', 'Explanation', 'Location', 'PDF page']);
+    // With the PDF, every provision disclosed somewhere has the PDF page of its first location.
+    for (const row of hkex.slice(1).filter((item) => item[7]))
+      if (pdfBuilt) expect(Number.isInteger(row[8]) && (row[8] as number) >= 1, String(row[0])).toBe(true);
+      else expect(row[8], String(row[0])).toBe('Not built with this edition');
     expect(new Set(hkex.slice(1).map((row) => row[5]))).toEqual(new Set(['Disclosed', 'Explained', 'Not applicable']));
+  });
+
+  it('gives each provision the PDF page of its first location, as the PDF itself resolves it', async () => {
+    const hkex = (await readBook(published(DIST, BOOK))).get('HKEX index')!;
+    const model = loadReportModel(ROOT);
+    const located = model.provisions.filter((provision) => provision.locations.length > 0);
+    expect(located.length).toBeGreaterThan(0);
+    const target = (provision: (typeof located)[number]) => {
+      const location = provision.locations[0]!;
+      return location.anchor ? printId(printScope(location.section.id), location.anchor) : printScope(location.section.id);
+    };
+    // Chromium writes every in-page link target of /print/ as a named destination: read independently with mupdf.
+    const { pageOfTarget } = pdfBuilt ? await readOutline(new Uint8Array(readFileSync(join(DIST, PDF))), located.map(target)) : { pageOfTarget: {} as Record<string, number> };
+    for (const provision of located) {
+      const row = hkex.find((item) => item[0] === provision.code)!;
+      expect(row[8], provision.code).toBe(pdfBuilt ? pageOfTarget[target(provision)] : 'Not built with this edition');
+      if (pdfBuilt) expect(row[8], provision.code).toBeGreaterThanOrEqual(1);
+    }
   });
 });
 
@@ -127,10 +157,23 @@ describe('datapackage.json', () => {
   });
 });
 
+/**
+ * The PDF edition the build handed to the data outputs step, when it made one: the PDF's bytes, and the page of
+ * each provision that the PDF step measured in the browser (read back from the published data book's HKEX sheet,
+ * the one place the build writes them down).
+ */
+async function builtPdfEdition(): Promise<PdfEdition | undefined> {
+  if (!pdfBuilt) return undefined;
+  const hkex = (await readBook(published(DIST, BOOK))).get('HKEX index')!;
+  const pages = new Map(hkex.slice(1).filter((row) => typeof row[8] === 'number').map((row) => [String(row[0]), row[8] as number]));
+  return { path: `/${PDF}`, bytes: new Uint8Array(readFileSync(join(DIST, PDF))), pages };
+}
+
 describe('the evidence pack', () => {
   it('is the same bytes when made again from the same input, and so is the data book', async () => {
-    const again = await makeDataOutputs(ROOT);
-    const twice = await makeDataOutputs(ROOT);
+    const pdf = await builtPdfEdition();
+    const again = await makeDataOutputs(ROOT, pdf);
+    const twice = await makeDataOutputs(ROOT, pdf);
     expect(again.evidencePack.name).toBe(PACK);
     expect(Buffer.from(again.evidencePack.bytes).equals(Buffer.from(published(DIST, PACK)))).toBe(true);
     expect(Buffer.from(again.dataBook.bytes).equals(Buffer.from(published(DIST, BOOK)))).toBe(true);
@@ -141,15 +184,18 @@ describe('the evidence pack', () => {
     const files = unzipSync(published(DIST, PACK));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
     const dataFiles = readdirSync(join(ROOT, 'data')).map((file) => `data/${file}`);
-    const expected = [...dataFiles, 'datapackage.json', BOOK, 'validation-report.json', 'validation-report.md', 'docs/transcription-notes.md'].sort();
+    // The pack holds the PDF when the build made one (issue 11), else says it is absent.
+    const expected = [...dataFiles, 'datapackage.json', BOOK, ...(pdfBuilt ? [PDF] : []), 'validation-report.json', 'validation-report.md', 'docs/transcription-notes.md'].sort();
     expect(manifest.files.map((file: { path: string }) => file.path)).toEqual(expected);
     expect(Object.keys(files).sort()).toEqual([...expected, 'manifest.json'].sort());
     for (const file of manifest.files) expect(sha256Hex(files[file.path]!), file.path).toBe(file.sha256);
     for (const file of dataFiles) expect(Buffer.from(files[file]!).equals(readFileSync(join(ROOT, file))), file).toBe(true);
     expect(Buffer.from(files['datapackage.json']!).equals(readFileSync(join(DIST, 'data', 'datapackage.json')))).toBe(true);
+    expect(Buffer.from(files[BOOK]!).equals(readFileSync(join(DIST, 'data', BOOK)))).toBe(true);
+    if (pdfBuilt) expect(Buffer.from(files[PDF]!).equals(readFileSync(join(DIST, PDF)))).toBe(true);
     expect(manifest.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(manifest.buildDate).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(manifest.absent).toEqual([{ path: 'PDF', reason: 'the PDF was not built with this edition' }]);
+    expect(manifest.absent).toEqual(pdfBuilt ? [] : [{ path: 'PDF', reason: 'the PDF was not built with this edition' }]);
   });
 
   it('lists every check with its inputs and result, in JSON and in words', () => {

@@ -12,11 +12,13 @@ const report = JSON.parse(readFileSync(join(ROOT, 'data', 'report.json'), 'utf8'
 describe('search index', () => {
   it('is written by the build, from the main content only', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
-    for (const item of pages.filter((entry) => !['/search/', '/404/'].includes(entry.path))) {
+    // /print/ (the PDF's source) repeats every section's text: a search result there would be a duplicate.
+    const unindexed = ['/search/', '/404/', '/print/'];
+    for (const item of pages.filter((entry) => !unindexed.includes(entry.path))) {
       const bodies = elements(item, '[data-pagefind-body]');
       expect(bodies.map((element) => element.tagName), item.path).toEqual(['main']);
     }
-    expect(elements(page('/search/'), '[data-pagefind-body]')).toEqual([]);
+    for (const path of ['/search/', '/print/']) expect(elements(page(path), '[data-pagefind-body]'), path).toEqual([]);
   });
 
   it('tags each page with its type and pillar for the filters', () => {
