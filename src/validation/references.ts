@@ -103,7 +103,8 @@ export function checkReferences(data: ProjectData): DataError[] {
   });
 
   for (const id of report.keyFigures ?? [])
-    if (!data.indicators.some((row) => row.data.id === id) && !data.rejected.indicators.has(id))
+    // An unreadable indicators.csv (or a refused row) explains the id, as for every other reference to it.
+    if (!data.indicators.some((row) => row.data.id === id) && !data.rejected.indicators.has(id) && !causes.explains('indicators', id))
       errors.push({ file: DATA_FILES.report, line: 1, column: 1, message: `keyFigures: unknown indicator id ${quoteValue(id)}: expected an id from ${DATA_FILES.indicators}` });
 
   // Provisions: the report's version must exist.
