@@ -4,17 +4,34 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { reportPublish, reportValidation } from './src/integration.ts';
 import { searchIndex } from './src/search-index.ts';
 import { tableScroll } from './src/lib/table-scroll.ts';
 
 /**
- * The site's address, from data/report.json (validated with the rest of the report): canonical URLs,
+ * Which report to build. By default the one in this repository (content/ and data/ beside this file).
+ * ESG_REPORT_DIR=<folder> (relative to the current directory, or absolute) builds another report with the
+ * same code: the loaders read its content/ and data/ (src/loaders/files.ts reportRoot), and the site is
+ * written to <folder>/dist, or to ESG_OUT_DIR. Astro's own root stays here, where its code and packages are.
+ */
+const generator = fileURLToPath(new URL('.', import.meta.url));
+const reportDir = process.env.ESG_REPORT_DIR ? resolve(process.env.ESG_REPORT_DIR) : undefined;
+const outDir = process.env.ESG_OUT_DIR ? resolve(process.env.ESG_OUT_DIR) : reportDir ? join(reportDir, 'dist') : undefined;
+const elsewhere = {
+  ...(outDir ? { outDir } : {}),
+  // One cache per report folder, so entries of one report never show in another's build.
+  ...(reportDir ? { cacheDir: join(generator, 'node_modules', '.astro', 'reports', basename(reportDir)) } : {}),
+};
+
+/**
+ * The site's address, from the report's data/report.json (validated with the rest of the report): canonical URLs,
  * Open Graph and sitemap.xml need it. Without one, no sitemap is written and pages carry no canonical link.
  */
 function siteUrl() {
   try {
-    return JSON.parse(readFileSync(new URL('./data/report.json', import.meta.url), 'utf8')).siteUrl;
+    return JSON.parse(readFileSync(join(reportDir ?? generator, 'data', 'report.json'), 'utf8')).siteUrl;
   } catch {
     return undefined; // a broken report.json is reported by the validation, with its line and column
   }
@@ -22,6 +39,7 @@ function siteUrl() {
 const site = siteUrl();
 
 export default defineConfig({
+  ...elsewhere,
   site,
   // Every page is a folder with index.html, so URLs end in "/" and work on any static host.
   trailingSlash: 'always',
@@ -37,6 +55,8 @@ export default defineConfig({
   },
   security: { csp: true },
   vite: {
+    // In `astro dev`, Vite may serve the report folder's MDX even when it lies outside this repository.
+    ...(reportDir ? { server: { fs: { allow: [generator, reportDir] } } } : {}),
     build: {
       rolldownOptions: {
         // Astro marks each MDX module with a "use astro:head-inject" directive, and the bundler warns that it

@@ -5,13 +5,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { csvTableLoader, reportLoader, sectionIndexLoader } from './loaders/content-layer.ts';
+import { join } from 'node:path';
+import { CONTENT_DIR, reportRoot } from './loaders/files.ts';
+import { csvTableLoader, qualityLoader, reportLoader, sectionIndexLoader } from './loaders/content-layer.ts';
 import type { TranslatedSectionInput } from './model/words.ts';
 import type { SectionInput } from './model/types.ts';
 import { reportSchema } from './schemas/report.ts';
 import { sectionFrontmatterSchema } from './schemas/section.ts';
 import { TABLES, type TableName, type TableRow } from './loaders/tables.ts';
 import { LANGUAGES, TRANSLATION_LANGUAGES } from './i18n/index.ts';
+import type { QualityReport } from './validation/consistency.ts';
 
 /** Rows arrive already parsed and validated by the project loader; the collection keeps their types and CSV position. */
 type Located<K extends TableName> = TableRow<K> & { order: number; line: number; raw: string };
@@ -27,7 +30,8 @@ const sections = defineCollection({
   loader: glob({
     // content/zh-hk/… holds translations (read by the project loader), not English chapters.
     pattern: ['**/*.mdx', ...TRANSLATION_LANGUAGES.map((language) => `!${LANGUAGES[language].prefix}/**`)],
-    base: './content',
+    // The report's folder (ESG_REPORT_DIR, else this repository): see src/loaders/files.ts.
+    base: join(reportRoot(), CONTENT_DIR),
     // "chapter/index.mdx" is the chapter "chapter"; "chapter/section.mdx" is "chapter/section".
     generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
   }),
@@ -42,4 +46,5 @@ export const collections = {
   }),
   report: defineCollection({ loader: reportLoader(), schema: z.custom<z.output<typeof reportSchema>>(() => true) }),
   ...tableCollections,
+  quality: defineCollection({ loader: qualityLoader(), schema: z.custom<QualityReport>(() => true) }),
 };

@@ -5,7 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { ReportValidationError } from './loaders/errors.ts';
+import { ReportValidationError, warningLines } from './loaders/errors.ts';
+import { reportRoot } from './loaders/files.ts';
 import { validateProjectOnce } from './validation/validate.ts';
 import { loadReportModel } from './model/from-project.ts';
 import { pdfStep } from './publish/pdf.ts';
@@ -18,19 +19,20 @@ export function reportValidation(): AstroIntegration {
   return {
     name: 'esg-report-validation',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
         // Read afresh (the config reloads in dev); the content loaders and pages then reuse this read.
-        const { data, errors } = validateProjectOnce(fileURLToPath(config.root), { fresh: true });
+        const { data, errors, warnings } = validateProjectOnce(reportRoot(), { fresh: true });
         if (errors.length === 0) {
           for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
+          for (const line of warningLines(warnings)) logger.warn(line);
           if (!data.report.siteUrl)
             logger.warn(
               'data/report.json has no siteUrl: JSON-LD, citations, the data package and the data book leave out the URLs that would point to the site.',
             );
           return;
         }
-        const failure = new ReportValidationError(errors);
+        const failure = new ReportValidationError(errors, warnings);
         // One log line per error: Astro shows only part of a long multi-line error message.
         for (const line of failure.message.split('\n')) logger.error(line);
         if (command !== 'dev') {
@@ -49,14 +51,12 @@ export const PUBLISH_STEPS: PublishStep[] = [pdfStep, downloadLinksStep, dataOut
  * `ESG_PDF=skip` skips the PDF; `--require-pdf`, `ESG_PDF=require` or `CI=true` make a missing browser an error.
  */
 export function reportPublish(steps: PublishStep[] = PUBLISH_STEPS): AstroIntegration {
-  let root = '';
   return {
     name: 'esg-report-publish',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }) => {
+        // The report folder (ESG_REPORT_DIR or this repository), not Astro's root, which stays where the code is.
+        const root = reportRoot();
         await runPublishSteps(steps, {
           dist: fileURLToPath(dir),
           root,

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES } from '../loaders/files.ts';
+import { DATA_FILES, reportRoot } from '../loaders/files.ts';
 import { loadProject } from '../validation/validate.ts';
 import { TABLES, type TableName } from '../loaders/tables.ts';
 import { dataPackage } from './datapackage.ts';
@@ -28,7 +28,7 @@ const baseName = (file: string) => file.split('/').pop()!;
 /** Made once per loaded project: each /data/<file> route asks for the list, and the JSON of every table is large. */
 const made = new WeakMap<object, Download[]>();
 
-export function dataDownloads(root: string = process.cwd()): Download[] {
+export function dataDownloads(root: string = reportRoot()): Download[] {
   const project = loadProject(root);
   const known = made.get(project);
   if (known) return known;

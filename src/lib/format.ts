@@ -66,6 +66,11 @@ export function formatSigned(value: number, decimals: number, language: Language
   return formatter(language, decimals, 'exceptZero').format(value).replace('-', '\u2212');
 }
 
+/** A formula operator as typeset: "*" → "×", "/" → "÷", "+" stays. */
+export function operatorSymbol(operator: string | undefined): string | undefined {
+  return ({ '*': '×', '/': '÷' } as Record<string, string>)[operator ?? ''] ?? operator;
+}
+
 /**
  * A highlight figure as its call-out prints it: the base-unit value scaled, the scale word, then the unit
  * ("21.40 million", "48 thousand pieces", "800+ people"). Decimal arithmetic; see lib/scale.ts.

@@ -17,6 +17,8 @@ export const paths = {
   indicatorFile: (id: string, format: 'csv' | 'json') => `/indicators/${id}.${format}`,
   data: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}data/`,
   dataFile: (name: string) => `/data/${name}`,
+  /** The consistency rules and their results; `rule` goes to one rule's anchor. */
+  dataQuality: (rule?: string, language: Language = DEFAULT_LANGUAGE) => `${base(language)}data-quality/${rule ? `#${rule}` : ''}`,
   /** The Excel data book, named from the metadata: "<issuer>-esg-data-<year>.xlsx" (see dataBookName). */
   dataBook: (report: { issuer: string; year: number }) => `/data/${dataBookName(report)}`,
   /** The evidence pack of this edition: "<issuer>-esg-evidence-<year>.zip". */

@@ -7,10 +7,8 @@
 import type { Loader } from 'astro/loaders';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CONTENT_DIR, DATA_FILES } from './files.ts';
-import { loadProject } from '../validation/validate.ts';
-import type { ProjectData } from './project.ts';
+import { CONTENT_DIR, DATA_FILES, reportRoot } from './files.ts';
+import { loadProject, type ValidatedProject } from '../validation/validate.ts';
 import { ReportValidationError } from './errors.ts';
 import { setDevFailure } from './dev-errors.ts';
 import { TABLES, type TableName } from './tables.ts';
@@ -19,11 +17,11 @@ import type { LocatedRow } from './csv.ts';
 /** Every collection's watcher sees the same change: log each validation failure once, not once per collection. */
 let lastLogged = '';
 
-function projectLoader(name: string, entries: (project: ProjectData) => { id: string; data: Record<string, unknown> }[]): Loader {
+function projectLoader(name: string, entries: (project: ValidatedProject) => { id: string; data: Record<string, unknown> }[]): Loader {
   return {
     name,
-    load: async ({ store, config, watcher, logger }) => {
-      const root = fileURLToPath(config.root);
+    load: async ({ store, watcher, logger }) => {
+      const root = reportRoot();
       /** Fill the store: from the cached project, or (for a change) from one validation shared by every collection. */
       const fill = (change?: string) => {
         const project = change === undefined ? loadProject(root) : projectAfter(root, change);
@@ -66,7 +64,7 @@ function projectLoader(name: string, entries: (project: ProjectData) => { id: st
  * Every collection's watcher sees the same change; the first one validates, the others reuse its outcome, so an edit
  * costs one validation, not one per collection. A change is a path and its modification time.
  */
-let lastChange: { key: string; outcome: ProjectData | ReportValidationError } | undefined;
+let lastChange: { key: string; outcome: ValidatedProject | ReportValidationError } | undefined;
 
 function changeKey(path: string): string {
   let time = Date.now();
@@ -78,7 +76,7 @@ function changeKey(path: string): string {
   return `${path}\u0000${time}`;
 }
 
-function projectAfter(root: string, key: string): ProjectData {
+function projectAfter(root: string, key: string): ValidatedProject {
   if (lastChange?.key !== key) {
     try {
       lastChange = { key, outcome: loadProject(root, { fresh: true }) };
@@ -111,6 +109,11 @@ export function csvTableLoader<K extends TableName>(table: K): Loader {
 /** Report metadata as a one-entry collection. */
 export function reportLoader(): Loader {
   return projectLoader('report-metadata', (project) => [{ id: 'report', data: project.report as unknown as Record<string, unknown> }]);
+}
+
+/** The consistency rules' results (validation/consistency.ts) as a one-entry collection, computed once per build. */
+export function qualityLoader(): Loader {
+  return projectLoader('data-quality', (project) => [{ id: 'quality', data: project.quality as unknown as Record<string, unknown> }]);
 }
 
 /**

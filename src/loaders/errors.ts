@@ -19,18 +19,37 @@ export function formatDataError(error: DataError): string {
   return `${error.file}:${error.line}:${error.column} ${error.message}`;
 }
 
-/** Thrown once per run with every error found; its message lists them all, sorted by file and line. */
+/** A warning in the same form, marked: "data/values.csv:7:23 warning: …". */
+export function formatDataWarning(warning: DataError): string {
+  return `${warning.file}:${warning.line}:${warning.column} warning: ${warning.message}`;
+}
+
+/** Sorted by file, line and column. */
+export function sortErrors(errors: readonly DataError[]): DataError[] {
+  return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** The warnings of a run as lines, after a heading; empty when there are none. */
+export function warningLines(warnings: readonly DataError[]): string[] {
+  if (warnings.length === 0) return [];
+  return [`and ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}:`, ...sortErrors(warnings).map(formatDataWarning)];
+}
+
+/**
+ * Thrown once per run with every error found; its message lists them all, sorted by file and line, and then
+ * the run's warnings (a warning never hides an error, and is never listed before one).
+ */
 export class ReportValidationError extends Error {
   readonly errors: readonly DataError[];
+  readonly warnings: readonly DataError[];
 
-  constructor(errors: readonly DataError[]) {
-    const sorted = [...errors].sort(
-      (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-    );
+  constructor(errors: readonly DataError[], warnings: readonly DataError[] = []) {
+    const sorted = sortErrors(errors);
     const noun = sorted.length === 1 ? 'error' : 'errors';
-    super(`The report's content and data have ${sorted.length} ${noun}:\n${sorted.map(formatDataError).join('\n')}`);
+    super([`The report's content and data have ${sorted.length} ${noun}:`, ...sorted.map(formatDataError), ...warningLines(warnings)].join('\n'));
     this.name = 'ReportValidationError';
     this.errors = sorted;
+    this.warnings = sortErrors(warnings);
   }
 }
 

@@ -35,6 +35,8 @@ export interface ProjectData extends ProjectTables {
    * by a space), "report", or a section id. Checks between files ask it before reporting a missing reference.
    */
   causes: RootCauses;
+  /** Primary keys (joined by a space) of rows that failed their own schema, per table (see also `causes`). */
+  rejected: Record<TableName, Set<string>>;
   /** Optional tables (loaders/tables.ts) whose file is absent. */
   absent: Set<TableName>;
 }
@@ -80,6 +82,7 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     return decoded.text;
   };
   const absent = new Set<TableName>();
+  const rejected = Object.fromEntries(Object.keys(TABLES).map((name) => [name, new Set<string>()])) as ProjectData['rejected'];
   const table = <K extends TableName>(name: K): LocatedRow<TableRow<K>>[] => {
     const spec: TableSpec = TABLES[name];
     const { file, row } = spec;
@@ -92,7 +95,10 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     const result = readTable(file, text, row, columnsOf(name));
     errors.push(...result.errors);
     if (result.unusable) causes.unusable(name, result.unusable);
-    for (const { cells, error } of result.rejected) causes.refused(name, keyOf(name, cells), error);
+    for (const { cells, error } of result.rejected) {
+      causes.refused(name, keyOf(name, cells), error);
+      rejected[name].add(keyOf(name, cells));
+    }
     return result.rows as LocatedRow<TableRow<K>>[];
   };
 
@@ -136,6 +142,7 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     sections,
     translatedSections,
     causes,
+    rejected,
     absent,
   };
   return { data, errors };

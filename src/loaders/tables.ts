@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { indicatorSchema } from '../schemas/indicator.ts';
 import { mappingSchema } from '../schemas/mapping.ts';
 import { provisionSchema } from '../schemas/provision.ts';
+import { ruleColumns, ruleExceptionSchema, ruleRowSchema } from '../schemas/rule.ts';
 import { boardMemberSchema, highlightSchema, stakeholderSchema } from '../schemas/tables.ts';
 import {
   indicatorTranslationSchema,
@@ -98,6 +99,26 @@ export const TABLES = {
     primaryKey: ['code'],
     keyName: 'provision code',
     foreignKeys: [],
+  },
+  rules: {
+    file: DATA_FILES.rules,
+    title: 'Consistency rules',
+    columns: ruleColumns,
+    row: ruleRowSchema,
+    primaryKey: ['id'],
+    keyName: 'rule id',
+    foreignKeys: [{ fields: ['indicator'], reference: { resource: 'indicators', fields: ['id'] } }],
+    optional: true,
+  },
+  ruleExceptions: {
+    file: DATA_FILES.ruleExceptions,
+    title: 'Recorded exceptions to consistency rules',
+    columns: ruleExceptionSchema,
+    row: ruleExceptionSchema,
+    primaryKey: ['rule', 'indicator', 'year'],
+    keyName: 'exception for rule, indicator and year',
+    foreignKeys: [],
+    optional: true,
   },
   indicatorTranslations: {
     file: DATA_FILES.indicatorTranslations,

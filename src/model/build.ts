@@ -2,9 +2,18 @@
 import type { ChapterModel, IndicatorModel, ProvisionModel, ReportModel, ReportTables, SectionModel } from './types.ts';
 import { cellOf } from './values.ts';
 import { deriveYears } from './derived.ts';
+import { emptyQuality, type QualityReport } from '../validation/consistency.ts';
 import { NO_TRANSLATIONS, wordsBuilder } from './words.ts';
 // The component registry says which ids each MDX component cites (the same entry validation checks).
 import { citedIds } from '../validation/components.ts';
+
+/** The rules that check an indicator: sum and ratio rules with all their checks, bound and jump rules with its own. */
+function rulesOf(quality: QualityReport, id: string): IndicatorModel['rules'] {
+  return quality.rules
+    .filter((rule) => rule.indicators.includes(id))
+    .map((rule) => ({ rule, checks: rule.checks.filter((check) => check.indicator === undefined || check.indicator === id) }))
+    .filter((item) => item.checks.length > 0);
+}
 
 /**
  * Join the tables into the model. English fields keep their names (`indicator.name`, `section.title`); the
@@ -12,6 +21,7 @@ import { citedIds } from '../validation/components.ts';
  */
 export function buildReportModel(tables: ReportTables): ReportModel {
   const words = wordsBuilder(tables.translations ?? NO_TRANSLATIONS);
+  const quality = tables.quality ?? emptyQuality();
   const indicatorIds = new Set(tables.indicators.map((indicator) => indicator.id));
 
   const sectionModels: SectionModel[] = tables.sections.map((input) => ({
@@ -55,6 +65,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     children: [],
     citedBy: citedBy.get(indicator.id) ?? [],
     provisions: [],
+    rules: rulesOf(quality, indicator.id),
     words: words.indicator(indicator),
   }));
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
@@ -130,6 +141,7 @@ export function buildReportModel(tables: ReportTables): ReportModel {
     provisions,
     provisionByCode,
     provisionsBySection,
+    quality,
     restatements,
     term: words.term,
   };

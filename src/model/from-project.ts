@@ -2,12 +2,11 @@
  * The report model from a project read by the loaders (outside Astro: the post-build publish steps),
  * the same model the pages get from the content collections (src/model/index.ts).
  */
-import type { ProjectData } from '../loaders/project.ts';
-import { loadProject } from '../validation/validate.ts';
+import { loadProject, type ValidatedProject } from '../validation/validate.ts';
 import { buildReportModel } from './build.ts';
 import type { ReportModel } from './types.ts';
 
-export function modelFromProject(data: ProjectData): ReportModel {
+export function modelFromProject(data: ValidatedProject): ReportModel {
   const rows = <T>(table: { data: T }[]) => table.map((row) => row.data);
   return buildReportModel({
     report: data.report,
@@ -18,6 +17,7 @@ export function modelFromProject(data: ProjectData): ReportModel {
     stakeholders: rows(data.stakeholders),
     provisions: rows(data.provisions),
     mapping: rows(data.mapping),
+    quality: data.quality,
     sections: data.sections.map((section) => ({
       id: section.id,
       chapter: section.chapter,

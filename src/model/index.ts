@@ -16,6 +16,7 @@ export function getReportModel(): Promise<ReportModel> {
   if (import.meta.env.DEV) model = undefined;
   model ??= (async () => {
     const [report] = await getCollection('report');
+    const [quality] = await getCollection('quality');
     // One collection holds the English sections and the translated ones (which carry their language).
     const sectionEntries = await rows<SectionInput | TranslatedSectionInput>('sectionIndex');
     const isTranslated = (entry: SectionInput | TranslatedSectionInput): entry is TranslatedSectionInput => 'language' in entry;
@@ -29,6 +30,7 @@ export function getReportModel(): Promise<ReportModel> {
       provisions: await rows('provisions'),
       mapping: await rows('mapping'),
       sections: sectionEntries.filter((entry): entry is SectionInput => !isTranslated(entry)),
+      quality: quality!.data,
       translations: {
         indicators: await rows('indicatorTranslations'),
         provisions: await rows('provisionTranslations'),

@@ -8,6 +8,7 @@ import type { BoardMember, Highlight, StakeholderRow } from '../schemas/tables.t
 import type { ValueRow } from '../schemas/value.ts';
 import type { CellValue, Restatement } from './values.ts';
 import type { DerivedYear } from './derived.ts';
+import type { Check, QualityReport, Rule } from '../validation/consistency.ts';
 import type { Language } from '../i18n/index.ts';
 import type { IndicatorWords, ProvisionWords, SectionWords, TranslationTables } from './words.ts';
 
@@ -23,6 +24,8 @@ export interface ReportTables {
   provisions: Provision[];
   mapping: MappingRow[];
   sections: SectionInput[];
+  /** The consistency rules' results, from validation (plain data); absent: no rules were run (no rules, zero counts). */
+  quality?: QualityReport;
   /** Words in other languages (absent: English only). */
   translations?: TranslationTables;
 }
@@ -72,6 +75,8 @@ export interface IndicatorModel extends Indicator {
   provisions: ProvisionModel[];
   /** For a derived figure: the formula recomputed for each year with data. */
   derived?: DerivedYear[];
+  /** The consistency rules that check its values, each with the checks about it (by year). */
+  rules: { rule: Rule; checks: Check[] }[];
   /** Name, label, unit, topic and definition per language (the fields above are the English ones). */
   words: Record<Language, IndicatorWords>;
 }
@@ -108,6 +113,8 @@ export interface ReportModel {
   provisions: ProvisionModel[];
   provisionByCode: Map<string, ProvisionModel>;
   provisionsBySection: Map<string, ProvisionModel[]>;
+  /** Every consistency rule with its checks and results, for /data-quality/, the data book and the evidence pack. */
+  quality: QualityReport;
   /** Units, topics, areas and aspects per language, for labels not tied to one indicator or provision. */
   term: (kind: 'unit' | 'topic' | 'area' | 'aspect', english: string, language: Language) => string;
   /** Every value that restates an earlier published figure, in indicator order, newest year first. */

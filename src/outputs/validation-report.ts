@@ -2,7 +2,8 @@
  * The validation report of the evidence pack and the data book's "Data quality" sheet: every check the build
  * ran on the report, with its inputs and its result. The build stops on any failed check (loaders/project.ts),
  * so a published edition lists the file checks as passed; the per-year checks (derived figures recomputed
- * from their inputs, restatements) state what was compared and what came out.
+ * from their inputs, restatements, and every check of the consistency rules that /data-quality/ shows) state what
+ * was compared and what came out.
  *
  * The list of file and cross-file checks mirrors what readProject() runs (schemas per table, then
  * validation/references.ts, components.ts, hkex.ts): a new check there gets its line here.
@@ -13,6 +14,16 @@ import type { ProjectData } from '../loaders/project.ts';
 import { TABLES, type TableName } from '../loaders/tables.ts';
 import type { ReportModel } from '../model/types.ts';
 import { decimalsOf } from '../lib/format.ts';
+import type { Check as RuleCheck } from '../validation/consistency.ts';
+
+/** A consistency check's result in the report's words: a recorded exception differs; an explained change passes. */
+const RULE_OUTCOME: Record<RuleCheck['result'], CheckOutcome> = {
+  pass: 'passed',
+  fail: 'failed',
+  exception: 'differs',
+  warning: 'differs',
+  'warning-accepted': 'passed',
+};
 
 export type CheckOutcome = 'passed' | 'failed' | 'differs' | 'not computable';
 
@@ -102,6 +113,23 @@ export function validationChecks(project: ProjectData, model: ReportModel, files
       detail: `restated from ${restatement.previous} to ${now}`,
     });
   }
+
+  // The consistency rules (validation/consistency.ts), each check as the build ran it and /data-quality/ shows it.
+  for (const rule of model.quality.rules)
+    for (const check of rule.checks) {
+      const inputs: CheckResult['inputs'] = { rule: rule.definition };
+      for (const input of check.inputs) inputs[`${input.indicator} ${input.year}`] = input.value;
+      Object.assign(inputs, { expected: check.expected, published: check.actual, tolerance: check.tolerance });
+      const said = check.message ?? `expected ${check.expected}, published ${check.actual}`;
+      checks.push({
+        id: `rule:${rule.id}:${check.year}${check.indicator === undefined ? '' : `:${check.indicator}`}`,
+        check: `Consistency rule "${rule.label}"${check.indicator === undefined ? '' : ` for ${check.indicator}`}: ${rule.definition}.`,
+        year: check.year,
+        inputs,
+        result: RULE_OUTCOME[check.result],
+        detail: check.reason === undefined ? said : `${said}; reason recorded: ${check.reason}`,
+      });
+    }
   return checks;
 }
 

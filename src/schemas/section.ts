@@ -32,6 +32,7 @@ export const RESERVED_SLUGS = [
   'indicators',
   'statistics',
   'data',
+  'data-quality',
   'hkex-esg-guide',
   'print',
   'search',

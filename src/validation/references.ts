@@ -14,6 +14,7 @@ import type { SectionSource } from '../loaders/mdx.ts';
 import { cellError } from './cell-error.ts';
 import { checkComponentUsage } from './components.ts';
 import { checkHkexMapping } from './hkex.ts';
+import { checkIndicatorStructure } from './structure.ts';
 import { checkReportMetadata } from './report.ts';
 import { literalStatisticErrors } from './literal-numbers.ts';
 import { didYouMean } from '../loaders/suggest.ts';
@@ -133,6 +134,7 @@ export function checkReferences(data: ProjectData): DataError[] {
       errors.push({ file: `content/${chapter}/index.mdx`, line: 1, column: 1, message: `file not found: chapter ${quoteValue(chapter)} needs an index.mdx introduction` });
   }
 
+  errors.push(...checkIndicatorStructure(data));
   // Order: sections of a chapter (and chapters among themselves) need distinct positions, or the reading order
   // and previous/next links would depend on the file system.
   const byOrder = new Map<string, SectionSource>();

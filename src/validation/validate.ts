@@ -6,15 +6,33 @@
 import { readProject, type ProjectData } from '../loaders/project.ts';
 import { type DataError, ReportValidationError } from '../loaders/errors.ts';
 import { checkReferences } from './references.ts';
+import { checkConsistency, emptyQuality, type QualityReport } from './consistency.ts';
 
-/** Read and validate everything; returns the data and every error of the run (empty when valid), root causes first. */
-export function validateProject(root: string): { data: ProjectData; errors: DataError[] } {
-  const { data, errors } = readProject(root);
-  if (data.report) errors.push(...checkReferences(data));
-  return { data, errors: data.causes.annotate(errors) };
+/** A validated project with the consistency rules' results (validation/consistency.ts), computed once per build. */
+export interface ValidatedProject extends ProjectData {
+  quality: QualityReport;
 }
 
-type Validated = { data: ProjectData; errors: DataError[] };
+type Validated = { data: ValidatedProject; errors: DataError[]; warnings: DataError[] };
+
+/**
+ * Read and validate everything; returns the data, every error of the run (empty when valid), root causes first,
+ * and the warnings (year-on-year changes beyond a rule's threshold with no explanation; they do not stop a build).
+ */
+export function validateProject(root: string): Validated {
+  const { data, errors } = readProject(root);
+  const warnings: DataError[] = [];
+  const validated = data as ValidatedProject;
+  validated.quality = emptyQuality();
+  if (data.report) {
+    errors.push(...checkReferences(data));
+    const consistency = checkConsistency(data);
+    validated.quality = consistency.quality;
+    errors.push(...consistency.errors);
+    warnings.push(...consistency.warnings);
+  }
+  return { data: validated, errors: data.causes.annotate(errors), warnings };
+}
 
 /**
  * One cache per process, shared by every copy of this module: Astro loads the integration (with the config),
@@ -33,9 +51,9 @@ export function validateProjectOnce(root: string, { fresh = false } = {}): Valid
   return result;
 }
 
-/** validateProjectOnce, throwing every error at once. @throws ReportValidationError */
-export function loadProject(root: string, { fresh = false } = {}): ProjectData {
-  const { data, errors } = validateProjectOnce(root, { fresh });
-  if (errors.length > 0) throw new ReportValidationError(errors);
+/** validateProjectOnce, throwing every error at once (and the warnings after them). @throws ReportValidationError */
+export function loadProject(root: string, { fresh = false } = {}): ValidatedProject {
+  const { data, errors, warnings } = validateProjectOnce(root, { fresh });
+  if (errors.length > 0) throw new ReportValidationError(errors, warnings);
   return data;
 }

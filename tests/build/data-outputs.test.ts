@@ -207,6 +207,17 @@ describe('the evidence pack', () => {
     const derived = report.checks.find((check: { id: string }) => check.id === 'derived:ghg-total:2024');
     expect(derived.inputs).toEqual({ formula: 'ghg-scope-1 + ghg-scope-2', 'ghg-scope-1': '16.57', 'ghg-scope-2': '1684.56', published: '1701.13' });
     expect(derived.result).toBe('passed');
+    // The consistency rules' checks, as /data-quality/ shows them: a sum, and an explained change with its reason.
+    expect(report.checks.find((check: { id: string }) => check.id === 'rule:employees-by-sex:2024')).toEqual({
+      id: 'rule:employees-by-sex:2024',
+      check: 'Consistency rule "employees by sex": employees-total = employees-female + employees-male.',
+      year: 2024,
+      inputs: { rule: 'employees-total = employees-female + employees-male', 'employees-female 2024': '1462', 'employees-male 2024': '2065', 'employees-total 2024': '3527', expected: '3527', published: '3527', tolerance: '0' },
+      result: 'passed',
+      detail: 'expected 3527, published 3527',
+    });
+    const explained = report.checks.find((check: { id: string }) => check.id === 'rule:year-on-year:2024:employees-part-time');
+    expect([explained.result, explained.detail.endsWith('The report gives no reason.')]).toEqual(['passed', true]);
     const text = strFromU8(files['validation-report.md']!);
     expect(text).toContain('- **passed** — 2024: Total greenhouse gas emissions (Scope 1 and Scope 2): the published figure equals its formula recomputed from the inputs');
     expect(text.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(report.checks.length);

@@ -21,3 +21,22 @@ export function buildProject(directory: string): BuildResult {
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(directory, 'dist') };
 }
+
+/**
+ * Build the report in `reportDir` (content/ and data/ only) with this repository's generator, the documented
+ * way: ESG_REPORT_DIR names the report, ESG_OUT_DIR where the site goes. No file is copied.
+ */
+export function buildReport(reportDir: string, outDir: string): BuildResult {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ESG_REPORT_DIR: reportDir, ESG_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: outDir };
+}
+
+/** `npm run check` on a report folder: its exit status and what it printed. */
+export function checkReport(reportDir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), reportDir], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { formatDataError } from '../../src/loaders/errors.ts';
+import { ReportValidationError, formatDataError } from '../../src/loaders/errors.ts';
 import { validateProject as readProject } from '../../src/validation/validate.ts';
 import { ROOT } from './site.ts';
 
@@ -35,6 +35,23 @@ export function errorsOf(fixture?: string, edits: Parameters<typeof makeProject>
     return readProject(directory)
       .errors.map(formatDataError)
       .sort();
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** Validate a fixture project without building: formatted errors and warnings, and the rules' results. */
+export function validate(fixture?: string, edits: Parameters<typeof makeProject>[1] = {}) {
+  const directory = makeProject(fixture, edits);
+  try {
+    const { data, errors, warnings } = readProject(directory);
+    return {
+      errors: errors.map(formatDataError).sort(),
+      warnings: warnings.map(formatDataError).sort(),
+      quality: data.quality!,
+      /** The message `npm run check` and the build print. */
+      message: errors.length > 0 ? new ReportValidationError(errors, warnings).message : undefined,
+    };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

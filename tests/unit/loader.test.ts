@@ -127,7 +127,7 @@ describe('sections', () => {
   it('rejects a chapter slug that a site route uses', () => {
     expect(
       errorsOf(undefined, { 'content/statistics/index.mdx': '---\ntitle: Statistics\norder: 2\nsummary: Numbers.\n---\n\nText.\n' }),
-    ).toEqual(['content/statistics/index.mdx:1:1 chapter slug "statistics" is reserved for the site\'s own pages (indicators, statistics, data, hkex-esg-guide, print, search, zh-hk, pagefind, _astro)']);
+    ).toEqual(['content/statistics/index.mdx:1:1 chapter slug "statistics" is reserved for the site\'s own pages (indicators, statistics, data, data-quality, hkex-esg-guide, print, search, zh-hk, pagefind, _astro)']);
   });
 
   it('rejects frontmatter without a title, at its line', () => {
@@ -299,7 +299,10 @@ describe('reading: invisible and look-alike characters are named', () => {
 
 describe('numbers stay decimal strings from file to page', () => {
   it('prints 12345678901234567 as 12,345,678,901,234,567, not …568', () => {
-    const directory = makeProject(undefined, { 'data/values.csv': (text) => text.replace('1701.13', '12345678901234567') });
+    // Scope 2 grows with the total, so the parts still add up (16.10 + 12,345,678,901,234,550.90) for the consistency rules.
+    const directory = makeProject(undefined, {
+      'data/values.csv': (text) => text.replace('1701.13', '12345678901234567').replace('1685.03', '12345678901234550.90'),
+    });
     try {
       const { data, errors } = validateProject(directory);
       expect(errors).toEqual([]);
