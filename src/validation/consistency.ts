@@ -489,7 +489,8 @@ export function checkConsistency(data: ProjectData): ConsistencyOutcome {
     const { rule: ruleId, indicator, year, reason } = row.data;
     const rule = ruleById.get(ruleId);
     if (!rule) {
-      if (indicatorsComplete) errors.push(cellError(DATA_FILES.ruleExceptions, row, 'rule', `unknown rule ${quoteValue(ruleId)}: expected a rule id shown on /data-quality/ (data/rules.csv, or derived from ${DATA_FILES.indicators})`));
+      // An unreadable rules.csv, or the rule's own refused row, explains the id (root cause first).
+      if (indicatorsComplete && !data.causes.explains('rules', ruleId)) errors.push(cellError(DATA_FILES.ruleExceptions, row, 'rule', `unknown rule ${quoteValue(ruleId)}: expected a rule id shown on /data-quality/ (data/rules.csv, or derived from ${DATA_FILES.indicators})`));
       continue;
     }
     if (indicator !== undefined && !indicatorById.has(indicator)) {

@@ -35,6 +35,15 @@ describe('npm run check on the report', () => {
     );
   });
 
+  it('reports a deleted kind header of rules.csv as one error, not one per recorded exception', () => {
+    const root = reportWith('data/rules.csv', (text) => text.replace(',kind,', ','));
+    const errors = validateProject(root).errors.map(formatDataError);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^data\/rules\.csv:1:\d+ missing column "kind": expected the header to have id, kind, label, .*; none of the file's \d+ rows can be read until it is fixed \[\d+ errors that depend on it are not shown\]$/,
+    );
+  });
+
   it('prints GitHub Actions annotations with --format github, and exits 1', () => {
     const root = reportWith('data/values.csv', (text) => text.replace(/^ghg-total,2024,[^,]*,/m, 'ghg-total,2024,1 2,'));
     const result = check(root, '--format', 'github');
