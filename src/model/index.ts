@@ -1,45 +1,20 @@
-/** The report model for pages: read from the content collections once per build. */
-import { getCollection, type CollectionKey } from 'astro:content';
-import { buildReportModel } from './build.ts';
-import type { ReportModel, SectionInput } from './types.ts';
-import type { TranslatedSectionInput } from './words.ts';
+/**
+ * The report model for pages: the same validated read the build's early check made (one per process, see
+ * validation/validate.ts) turned into the model by `modelFromProject`, the function the post-build steps use too,
+ * so pages, the PDF, the data book and the evidence pack can never be built from two different models.
+ * @throws ReportValidationError when the report has errors (in `astro dev` the middleware shows them first).
+ */
+import { reportRoot } from '../loaders/files.ts';
+import { loadReportModel } from './from-project.ts';
+import type { ReportModel } from './types.ts';
 
 let model: Promise<ReportModel> | undefined;
 
-const rows = async <T>(name: CollectionKey) =>
-  ((await getCollection(name)) as unknown as { data: T & { order: number } }[])
-    .map((entry) => entry.data)
-    .sort((a, b) => a.order - b.order) as T[];
-
 export function getReportModel(): Promise<ReportModel> {
-  // Built once per build; in `astro dev` per request, so an edit to data/ or content/ shows on reload.
+  // Built once per build; in `astro dev` per request, so an edit to data/ or content/ (re-read by the content
+  // loaders' watcher) shows on reload.
   if (import.meta.env.DEV) model = undefined;
-  model ??= (async () => {
-    const [report] = await getCollection('report');
-    const [quality] = await getCollection('quality');
-    // One collection holds the English sections and the translated ones (which carry their language).
-    const sectionEntries = await rows<SectionInput | TranslatedSectionInput>('sectionIndex');
-    const isTranslated = (entry: SectionInput | TranslatedSectionInput): entry is TranslatedSectionInput => 'language' in entry;
-    return buildReportModel({
-      report: report!.data,
-      indicators: await rows('indicators'),
-      values: await rows('values'),
-      highlights: await rows('highlights'),
-      boardMembers: await rows('boardMembers'),
-      stakeholders: await rows('stakeholders'),
-      provisions: await rows('provisions'),
-      mapping: await rows('mapping'),
-      sections: sectionEntries.filter((entry): entry is SectionInput => !isTranslated(entry)),
-      quality: quality!.data,
-      translations: {
-        indicators: await rows('indicatorTranslations'),
-        provisions: await rows('provisionTranslations'),
-        terms: await rows('termTranslations'),
-        sections: await rows('sectionTranslations'),
-        translatedSections: sectionEntries.filter(isTranslated),
-      },
-    });
-  })();
+  model ??= Promise.resolve(loadReportModel(reportRoot()));
   return model;
 }
 
