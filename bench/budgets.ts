@@ -22,6 +22,12 @@ export interface Budgets {
   types: Record<string, { html: number; css: number; js: number }>;
   /** Largest allowed dist/ size divided by the number of HTML pages, in bytes. */
   distPerPage: number;
+  /**
+   * Page types allowed past the initial window, with their own limit (gzipped HTML + render-blocking CSS, bytes):
+   * pages that are one long listing by design (the whole report for printing, the HKEX index, the data-quality
+   * page). Every other type must fit INITIAL_WINDOW. Kept short on purpose: tests/build/budgets.test.ts names them.
+   */
+  firstRoundTrip?: Record<string, number>;
 }
 
 export function readBudgets(file = BUDGETS_FILE): Budgets {
@@ -44,8 +50,13 @@ export function checkBudgets(site: SiteBytes, budgets: Budgets): string[] {
     for (const kind of ['html', 'css', 'js'] as const)
       if (page[kind] > budget[kind]) failures.push(`${page.path}: ${kind.toUpperCase()} ${page[kind]} B over the ${page.type} budget of ${budget[kind]} B`);
     if (page.js > 0 && page.type !== 'search' && !page.hasChart) failures.push(`${page.path}: ${page.js} B of JavaScript on a page without a chart: expected 0`);
-    if (page.firstRoundTrip > INITIAL_WINDOW)
-      failures.push(`${page.path}: HTML + render-blocking CSS is ${page.firstRoundTrip} B gzipped, over the ${INITIAL_WINDOW} B initial window`);
+    const window = budgets.firstRoundTrip?.[page.type!] ?? INITIAL_WINDOW;
+    if (page.firstRoundTrip > window)
+      failures.push(
+        window === INITIAL_WINDOW
+          ? `${page.path}: HTML + render-blocking CSS is ${page.firstRoundTrip} B gzipped, over the ${INITIAL_WINDOW} B initial window`
+          : `${page.path}: HTML + render-blocking CSS is ${page.firstRoundTrip} B gzipped, over the ${page.type} limit of ${window} B`,
+      );
   }
   const perPage = Math.round(site.distBytes / site.pages.length);
   if (perPage > budgets.distPerPage) failures.push(`dist/: ${perPage} B per page over the budget of ${budgets.distPerPage} B`);
@@ -55,12 +66,19 @@ export function checkBudgets(site: SiteBytes, budgets: Budgets): string[] {
 /** The measured size plus 5% and 256 bytes, rounded up to 100 bytes; 0 stays 0 (a page with no JS keeps none). */
 const withMargin = (bytes: number) => (bytes === 0 ? 0 : Math.ceil((bytes * 1.05 + 256) / 100) * 100);
 
-/** Budgets for a measured site: each type's largest page plus a small margin. */
-export function proposeBudgets(site: SiteBytes, note = readBudgets().note): Budgets {
+/**
+ * Budgets for a measured site: each type's largest page plus a small margin. The long-page types keep their
+ * place past the initial window (re-measured), but no type is added there: that is a decision, not a measurement.
+ */
+export function proposeBudgets(site: SiteBytes, current = readBudgets()): Budgets {
   const types: Budgets['types'] = {};
-  for (const [type, row] of [...largestByType(site.pages)].sort(([a], [b]) => a.localeCompare(b)))
+  const largest = largestByType(site.pages);
+  for (const [type, row] of [...largest].sort(([a], [b]) => a.localeCompare(b)))
     if (type !== 'unknown') types[type] = { html: withMargin(row.html), css: withMargin(row.css), js: withMargin(row.js) };
-  return { note, types, distPerPage: withMargin(Math.round(site.distBytes / site.pages.length)) };
+  const firstRoundTrip = Object.fromEntries(
+    Object.keys(current.firstRoundTrip ?? {}).map((type) => [type, withMargin(largest.get(type)?.firstRoundTrip ?? 0)]),
+  );
+  return { note: current.note, types, distPerPage: withMargin(Math.round(site.distBytes / site.pages.length)), firstRoundTrip };
 }
 
 export type { PageBytes };

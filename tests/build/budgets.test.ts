@@ -35,7 +35,10 @@ describe('byte budgets', () => {
     const text = site.pages.filter((page) => page.type === 'section');
     expect(text.length).toBeGreaterThan(10);
     expect(text.filter((page) => page.js > 0).map((page) => page.path)).toEqual([]);
-    expect(site.pages.every((page) => page.firstRoundTrip <= INITIAL_WINDOW)).toBe(true);
+    // Only these long listings may pass the initial window (each within its own measured limit, checked above).
+    expect(Object.keys(budgets.firstRoundTrip ?? {}).sort()).toEqual(['data-quality', 'hkex-index', 'print']);
+    const long = new Set(Object.keys(budgets.firstRoundTrip ?? {}));
+    expect(site.pages.filter((page) => !long.has(page.type!) && page.firstRoundTrip > INITIAL_WINDOW).map((page) => page.path)).toEqual([]);
   });
 
   it('fail when a page grows past its budget (a section page inflated)', () => {
