@@ -1,25 +1,11 @@
 /** The statistics table's model: every breakdown sits directly under its own parent (real data and a shuffled case). */
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/validation/validate.ts';
-import { buildReportModel } from '../../src/model/build.ts';
+import { loadReportModel } from '../../src/model/from-project.ts';
 import { statisticsTable, type StatisticsRow } from '../../src/model/statistics.ts';
 import { ROOT } from '../support/site.ts';
 
-function model() {
-  const data = loadProject(ROOT);
-  const rows = <T>(table: { data: T }[]) => table.map((row) => row.data);
-  return buildReportModel({
-    report: data.report,
-    indicators: rows(data.indicators),
-    values: rows(data.values),
-    highlights: rows(data.highlights),
-    boardMembers: rows(data.boardMembers),
-    stakeholders: rows(data.stakeholders),
-    provisions: rows(data.provisions),
-    mapping: rows(data.mapping),
-    sections: [],
-  });
-}
+/** The report model as the build makes it (pages and outputs alike). */
+const model = () => loadReportModel(ROOT);
 const rowName = (row: StatisticsRow) => (row.kind === 'indicator' ? row.indicator.id : `[${row.dimension}]`);
 
 /**

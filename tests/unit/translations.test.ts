@@ -6,8 +6,9 @@
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readProject } from '../../src/loaders/project.ts';
+import { validateProject } from '../../src/validation/validate.ts';
 import { formatCoverage, translationCoverage } from '../../src/lib/translation-coverage.ts';
-import { buildReportModel } from '../../src/model/build.ts';
+import { modelFromProject } from '../../src/model/from-project.ts';
 import { errorsOf, makeProject } from '../support/fixtures.ts';
 
 const ZH = 'content/zh-hk/overview/emissions.mdx';
@@ -171,26 +172,9 @@ describe('the report model', () => {
   it('keeps English fields and adds words per language, English standing in where a word is not translated', () => {
     const directory = makeProject('bilingual');
     try {
-      const { data } = readProject(directory);
-      const rows = <T>(list: { data: T }[]) => list.map((row) => row.data);
-      const model = buildReportModel({
-        report: data.report,
-        indicators: rows(data.indicators),
-        values: rows(data.values),
-        highlights: rows(data.highlights),
-        boardMembers: rows(data.boardMembers),
-        stakeholders: rows(data.stakeholders),
-        provisions: rows(data.provisions),
-        mapping: rows(data.mapping),
-        sections: data.sections.map((section) => ({ ...section, frontmatter: section.frontmatter! })),
-        translations: {
-          indicators: rows(data.indicatorTranslations),
-          provisions: rows(data.provisionTranslations),
-          terms: rows(data.termTranslations),
-          sections: rows(data.sectionTranslations),
-          translatedSections: data.translatedSections.map((section) => ({ id: section.id, language: section.language, ...section.frontmatter! })),
-        },
-      });
+      const { data, errors } = validateProject(directory);
+      expect(errors).toEqual([]);
+      const model = modelFromProject(data);
       const total = model.indicatorById.get('ghg-total')!;
       expect(total.name).toBe('Total emissions');
       expect(total.words['zh-hk']).toEqual({
