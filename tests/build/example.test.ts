@@ -1,13 +1,18 @@
 /**
  * A second, fictional issuer's report (examples/harbourline-ferries) builds with the same code, pointed at its
- * folder by ESG_REPORT_DIR: its own pages, values and brand colour, and nothing of the first report.
+ * folder by ESG_REPORT_DIR: its own pages, values and brand colour, and nothing of the first report. Its one
+ * restated figure is marked restated on all four outputs: the indicator page, /statistics/ (and /print/), the
+ * data book and the PDF, and listed on /data-quality/. This build makes the PDF (ESG_PDF=require: no browser,
+ * a failed build).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../support/build.ts';
-import { ROOT, readSite, visibleText, type Page } from '../support/site.ts';
+import { flat, readPdf } from '../support/pdf.ts';
+import { ROOT, elements, readSite, visibleText, type Page } from '../support/site.ts';
+import { readBook } from '../support/xlsx.ts';
 
 const EXAMPLE = join(ROOT, 'examples', 'harbourline-ferries');
 const out = mkdtempSync(join(tmpdir(), 'esg-example-'));
@@ -21,7 +26,7 @@ const page = (path: string) => {
 const text = (path: string) => visibleText(page(path)).replace(/\s+/g, ' ');
 
 beforeAll(() => {
-  const build = buildReport(EXAMPLE, out);
+  const build = buildReport(EXAMPLE, out, { pdf: 'require' });
   output = build.output;
   expect(build.status, build.output).toBe(0);
   pages = readSite(out);
@@ -83,6 +88,47 @@ describe('the example report', () => {
     expect(quality).toContain('The report for 2022/23 printed a total of 18,318.4 tCO2e');
     expect(quality).toContain('Working days lost to work injuries, 2025: Working days lost to work injuries changed from 96 (2024, line 39) to 212, +120.8%');
     expect(output).not.toMatch(/warning: rule/);
+  });
+
+  describe('a restated figure (training hours, 2024: 20.0, first published as 19.6)', () => {
+    const reason = 'Online courses taken by shore staff were left out of the average first published';
+    const restated = `Restated: previously published as 19.6: ${reason}`;
+
+    it('is marked restated on its indicator page, with the earlier figure and the reason', () => {
+      expect(text('/indicators/training-hours-average/')).toContain(`2024 20.0 ${restated} 2023 18.5`);
+    });
+
+    it('is marked restated in the statistics table of /statistics/ and /print/, and no other value is', () => {
+      for (const path of ['/statistics/', '/print/']) {
+        // The mark is a block after the value, with no space between them in the text.
+        expect(text(path), path).toContain(`Average training hours per employee (hours) hours 22.5 20.0${restated} 18.5`);
+        expect(elements(page(path), '.restated'), path).toHaveLength(1);
+      }
+    });
+
+    it('is listed on /data-quality/ with the figure now published, the earlier one and the reason', () => {
+      const rows = elements(page('/data-quality/'), 'table.restatements tbody tr');
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.properties.id).toBe('restated-training-hours-average-2024');
+      expect(text('/data-quality/')).toContain(`Average training hours per employee (hours) 2024 20.0 19.6 ${reason}`);
+    });
+
+    it('is marked restated in the data book', async () => {
+      const sheets = await readBook(new Uint8Array(readFileSync(join(out, 'data', 'harbourline-ferries-esg-data-2025.xlsx'))));
+      const rows = sheets.get('Statistics')!;
+      const header = rows[0]!.map(String);
+      const row = rows.find((item) => item[header.indexOf('Indicator id')] === 'training-hours-average')!;
+      expect(row[header.indexOf('2024')]).toBe(20);
+      expect(row[header.indexOf('Restated')]).toBe(`2024: previously published as 19.6: ${reason}`);
+      expect(rows.slice(1).filter((item) => item[header.indexOf('Restated')] !== null)).toHaveLength(1);
+    });
+
+    it('is marked restated in the statistics table of the PDF, all three years in its row (the reason wraps in its cell)', () => {
+      const { pages: pdfPages } = readPdf(join(out, 'harbourline-ferries-esg-report-2025.pdf'));
+      const all = pdfPages.join(' ');
+      expect(all).toContain(flat(`Average training hours per employee hours 22.5 20.0 ${restated} 18.5`));
+      expect(all.split('Restated: previously published as')).toHaveLength(2);
+    });
   });
 
   it('holds nothing of the first report', () => {

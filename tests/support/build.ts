@@ -25,12 +25,15 @@ export function buildProject(directory: string): BuildResult {
 /**
  * Build the report in `reportDir` (content/ and data/ only) with this repository's generator, the documented
  * way: ESG_REPORT_DIR names the report, ESG_OUT_DIR where the site goes. No file is copied.
+ * `pdf` sets ESG_PDF for this build: 'require' makes a missing browser a failed build (a test that reads the
+ * PDF must not pass without one), 'skip' skips the PDF; without it the environment's mode holds.
  */
-export function buildReport(reportDir: string, outDir: string): BuildResult {
+export function buildReport(reportDir: string, outDir: string, options: { pdf?: 'require' | 'skip' } = {}): BuildResult {
+  const pdf = options.pdf ? { ESG_PDF: options.pdf } : {};
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ESG_REPORT_DIR: reportDir, ESG_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, ESG_REPORT_DIR: reportDir, ESG_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...pdf },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: outDir };
 }
