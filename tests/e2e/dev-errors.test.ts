@@ -29,8 +29,10 @@ beforeAll(async () => {
     env: Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stdout!.on('data', (chunk) => (log += chunk));
-  server.stderr!.on('data', (chunk) => (log += chunk));
+  // Colour codes stripped: with CI=true the logger colours its labels ("[report]") even into a pipe.
+  const append = (chunk: Buffer) => (log += chunk.toString().replace(/\u001b\[[0-9;]*m/g, ''));
+  server.stdout!.on('data', append);
+  server.stderr!.on('data', append);
   browser = await launchBrowser();
   // Ready when a page renders.
   for (let attempt = 0; attempt < 180; attempt++) {
