@@ -48,6 +48,14 @@ export function untranslatedLang(language: Language): string | undefined {
   return language === DEFAULT_LANGUAGE ? undefined : LANGUAGES[DEFAULT_LANGUAGE].htmlLang;
 }
 
+/**
+ * The language an MDX component of the report's text speaks: the text's own (English in an untranslated section
+ * shown on a Chinese page, `Astro.locals.bodyLanguage`), else the page's.
+ */
+export function textLanguage(locals: { language: Language; bodyLanguage?: Language }): Language {
+  return locals.bodyLanguage ?? locals.language;
+}
+
 export function isLanguage(value: string): value is Language {
   return value in LANGUAGES;
 }

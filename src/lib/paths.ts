@@ -51,6 +51,18 @@ export const CJK_STYLESHEET = 'noto-sans-hk.css';
 /** Whether a language's pages need the Chinese font (zh-HK and any other Chinese edition). */
 export const needsCjkFont = (language: Language): boolean => LANGUAGES[language].htmlLang.startsWith('zh');
 
+/**
+ * A link of the report's text in an edition: a page path written for English ("/be-proud-of-being-green/#x")
+ * points to the same page of `language`'s edition ("/zh-hk/be-proud-of-being-green/#x"). Downloads (a path with a
+ * file extension), other editions' paths and anything not starting with "/" are left as they are.
+ */
+export function inEdition(href: string, language: Language): string {
+  const prefix = LANGUAGES[language].prefix;
+  if (!prefix || !href.startsWith('/') || href.startsWith('//') || href.startsWith(`/${prefix}/`)) return href;
+  const path = href.replace(/[?#].*$/, '');
+  return path.endsWith('/') ? `/${prefix}${href}` : href;
+}
+
 export function provisionSlug(code: string): string {
   return code.toLowerCase().replace(/\./g, '-');
 }

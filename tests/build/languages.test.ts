@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -67,7 +67,7 @@ describe('two editions', () => {
   it('say every UI word on a Chinese page in Chinese', () => {
     // Every English UI string (its fixed parts around {placeholders}) that Chinese says otherwise.
     const englishOnly = (Object.keys(en) as (keyof typeof en)[])
-      .filter((key) => en[key] !== zhHk[key])
+      .filter((key) => (en[key] as string) !== (zhHk[key] as string))
       .flatMap((key) => en[key].split(/\{\w+\}/))
       .map((part) => part.trim().replace(/^[(:,.]+|[):,.]+$/g, '').trim())
       .filter((part) => /[a-z]{3}/i.test(part) && part.length >= 5 && !['English', 'HKEX', 'XLSX'].includes(part));
@@ -93,8 +93,17 @@ describe('two editions', () => {
     }
     // The English pages carry no notice and no lang on their text.
     for (const page of english) expect(elements(page, '.translation-notice, .prose[lang]'), page.path).toEqual([]);
-    const section = visibleText(byPath.get('/zh-hk/be-proud-of-being-green/emission-management/')!);
-    expect(section).toContain('排放管理'); // the title from data/section-translations.csv
+    const page = byPath.get('/zh-hk/be-proud-of-being-green/emission-management/')!;
+    expect(visibleText(page)).toContain('排放管理'); // the title from data/section-translations.csv
+    // The English text's tables and charts speak English with it (no Chinese word inside lang="en")...
+    const prose = elements(page, '.prose')[0]!;
+    expect(selectAll('thead th', prose).slice(0, 2).map((cell) => toText(cell))).toEqual(['Indicator', 'Unit']);
+    expect(selectAll('canvas', prose).map((canvas) => String(canvas.properties.ariaLabel).split(':')[0])).toEqual(['Bar chart', 'Bar chart']);
+    expect(toText(prose)).not.toMatch(/\p{Script=Han}/u);
+    // ...and its links stay in the Chinese edition (downloads excepted).
+    for (const item of sections)
+      for (const link of elements(item, '.prose a[href^="/"]'))
+        expect(String(link.properties.href), item.path).toMatch(/^\/zh-hk\/|\.[a-z]+$/);
   });
 
   it('load the Chinese font only on Chinese pages, from this origin, with every file it names', () => {
