@@ -40,6 +40,8 @@ export const paths = {
   theme: () => '/theme.css',
   /** The Chinese font and typography (src/pages/fonts/[file].ts), linked by pages in a Chinese-script language. */
   cjkStyles: () => `/fonts/${CJK_STYLESHEET}`,
+  /** The main file of a weight of the Chinese font (src/lib/cjk-font.ts names it "noto-sans-hk-<weight>.woff2"). */
+  cjkFont: (weight: number) => `/fonts/noto-sans-hk-${weight}.woff2`,
   /** "A1.2" → /hkex-esg-guide/a1-2/ */
   provision: (code: string, language: Language = DEFAULT_LANGUAGE) =>
     `${base(language)}hkex-esg-guide/${provisionSlug(code)}/`,
