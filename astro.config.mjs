@@ -56,7 +56,9 @@ export default defineConfig({
   site,
   // Every page is a folder with index.html, so URLs end in "/" and work on any static host.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are files, never inlined: each small per-component sheet would otherwise add its hash to the CSP
+  // of every page (Astro lists all inline style hashes site-wide), and files are cached from page to page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Search indexes the pages before the publish steps (the PDF, the data book) run over dist/.
   integrations: [reportValidation(), mdx(), ...(site ? [sitemap(sitemapOptions())] : []), searchIndex(), reportPublish()],
   markdown: {

@@ -1,20 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three layers, each runnable alone (`npm run test:unit`, `test:build`, `test:e2e`); `npm test` runs all three.
+ * Four layers, each runnable alone (`npm run test:unit`, `test:build`, `test:e2e`; the type check is
+ * `npm run typecheck`); `npm test` runs all four.
  * The build and browser layers read one build of the site, made once by tests/support/global-setup.ts.
+ * Scheduling for a two-core machine (vitest's `sequence.groupOrder`; a group's files share its workers): first the
+ * type check and the unit tests, two files at a time; then the build and browser tests, two files at a time. The
+ * type check never runs beside a build: both write the repository's .astro/ folder, and the check could read a
+ * half-written file (builds never read it). The global setup's build comes before both groups.
  * Timeouts are generous because they must hold on a loaded two-core machine; no test asserts time.
  */
 const site = { globalSetup: ['tests/support/global-setup.ts'], testTimeout: 300_000, hookTimeout: 600_000 };
 
 export default defineConfig({
   test: {
-    // Fixture builds and the browser each want both cores: one file at a time keeps them predictable.
-    fileParallelism: false,
+    maxWorkers: 2,
+    fileParallelism: true,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...site } },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...site } },
+      { extends: true, test: { name: 'types', include: ['tests/types/**/*.test.ts'], testTimeout: 300_000, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
     ],
   },
 });

@@ -3,10 +3,17 @@
  * `data-pagefind-body` element (main content only; the header, menu and footer are never indexed) and
  * writes the index and its small client to dist/pagefind/. Filters come from `data-pagefind-filter`
  * (page type, pillar) set by BaseLayout. A failure stops the build: a site without its search is half-built.
+ * Only the index and the client the search page loads are written: Pagefind's stock UIs (pagefind-ui, the modular
+ * and component UIs, the highlighter) are unused here, and its Node API has no switch for them, so the files are
+ * taken from `getFiles()` and the UI ones left out.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Pagefind's stock search UIs and result highlighter, which the site does not use (src/scripts/search.ts talks to pagefind.js). */
+export const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -20,8 +27,14 @@ export function searchIndex(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          const { files, errors: failed } = await index.getFiles();
+          if (failed.length > 0) throw new Error(`Pagefind could not write the index: ${failed.join('; ')}`);
+          for (const file of files) {
+            if (UNUSED_PAGEFIND_FILE.test(file.path)) continue;
+            const path = join(site, 'pagefind', file.path);
+            mkdirSync(dirname(path), { recursive: true });
+            writeFileSync(path, file.content);
+          }
           logger.info(`Search index: ${added.page_count} pages.`);
         } finally {
           await close();

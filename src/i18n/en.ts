@@ -88,7 +88,6 @@ export const en = {
   'hkex.explanation': 'Explanation',
   'hkex.printed': 'Location given in the report’s printed index',
   'hkex.noLocation': 'The report does not disclose this provision; see the explanation above.',
-  'hkex.provisionPage': 'Details of {code}',
   'dimension.sex': 'By sex',
   'dimension.age-group': 'By age group',
   'dimension.region': 'By region',

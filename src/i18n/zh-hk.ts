@@ -94,7 +94,6 @@ export const zhHk = {
   'hkex.explanation': '解釋',
   'hkex.printed': '報告印刷版索引所載的位置',
   'hkex.noLocation': '報告並無披露此條文；請參閱上文的解釋。',
-  'hkex.provisionPage': '{code}詳情',
   'dimension.sex': '按性別劃分',
   'dimension.age-group': '按年齡組別劃分',
   'dimension.region': '按地區劃分',

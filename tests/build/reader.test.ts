@@ -1,5 +1,5 @@
 /** The built site's reader features: search index and filters, robots.txt, no guessed site URL, 404. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT, elements, readSite } from '../support/site.ts';
@@ -19,6 +19,12 @@ describe('search index', () => {
       expect(bodies.map((element) => element.tagName), item.path).toEqual(['main']);
     }
     for (const path of ['/search/', '/print/', '/zh-hk/search/', '/zh-hk/print/']) expect(elements(page(path), '[data-pagefind-body]'), path).toEqual([]);
+  });
+
+  it('ships the index and the client the search page loads, none of Pagefind’s stock UI files', () => {
+    const files = readdirSync(join(DIST, 'pagefind'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']));
+    expect(files.filter((file) => /ui|highlight/.test(file))).toEqual([]);
   });
 
   it('tags each page with its type and pillar for the filters', () => {

@@ -1,11 +1,14 @@
 /**
  * The reader's way around, in Chromium: search (from /search/?q=… and from the header box), the phone
- * menu with JavaScript off, one header height on every page type, and tables never cut off on a phone.
+ * menu with JavaScript off, one header height on every page type, the brand colour of data/report.json in force.
+ * (Every page loading cleanly, axe and tables never cut off on a phone: every-page.test.ts, one load per page.)
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserOnSite } from '../support/browser.ts';
-import { elements, readSite } from '../support/site.ts';
+import { ROOT } from '../support/site.ts';
 
 const site = useBrowserOnSite();
 
@@ -118,42 +121,14 @@ describe('navigation', () => {
   });
 });
 
-describe('tables on a phone', () => {
-  const withTables = readSite().filter((page) => elements(page, 'table').length > 0).map((page) => page.path);
-
-  it('are never cut off at 320 or 390 px: each fits, or scrolls in a labelled region that shows it scrolls', async () => {
-    expect(withTables.length).toBeGreaterThan(50);
-    const page = await site.browser.newPage({ viewport: { width: 320, height: 800 } });
-    const problems: string[] = [];
-    for (const path of withTables) {
-      await page.goto(site.origin + path);
-      for (const width of [320, 390]) {
-        await page.setViewportSize({ width, height: 800 });
-        problems.push(
-          ...(await page.evaluate((viewport) => {
-            const found: string[] = [];
-            if (document.documentElement.scrollWidth > viewport) found.push(`page is ${document.documentElement.scrollWidth}px wide`);
-            for (const table of document.querySelectorAll('table')) {
-              const box = table.closest<HTMLElement>('.table-scroll');
-              const name = table.querySelector('caption')?.textContent?.trim().slice(0, 40) ?? '(table)';
-              if (!box) {
-                if (table.getBoundingClientRect().right > viewport) found.push(`${name}: cut off, not in a scroll box`);
-                continue;
-              }
-              if (box.getBoundingClientRect().right > viewport + 0.5) found.push(`${name}: scroll box wider than the screen`);
-              if (box.scrollWidth <= box.clientWidth) continue;
-              const style = getComputedStyle(box);
-              if (style.overflowX !== 'auto' && style.overflowX !== 'scroll') found.push(`${name}: overflows without scrolling`);
-              if (box.getAttribute('role') !== 'region' || !(box.getAttribute('aria-label') || box.getAttribute('aria-labelledby')) || box.tabIndex !== 0)
-                found.push(`${name}: scroll box is not a labelled, focusable region`);
-              if (!style.backgroundImage.includes('gradient')) found.push(`${name}: no visible scroll cue`);
-            }
-            return found.map((problem) => `${viewport}px ${problem}`);
-          }, width)).map((problem) => `${path}: ${problem}`),
-        );
-      }
-    }
+describe('the theme', () => {
+  it('applies the brand colour from data/report.json and the stylesheet under the CSP', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.origin + '/');
+    const colour = await page.evaluate(() => getComputedStyle(document.querySelector('.site-issuer')!).color);
+    const hex = JSON.parse(readFileSync(join(ROOT, 'data', 'report.json'), 'utf8')).brandColour as string;
+    const [red, green, blue] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+    expect(colour).toBe(`rgb(${red}, ${green}, ${blue})`);
     await page.close();
-    expect(problems).toEqual([]);
   });
 });

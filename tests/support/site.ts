@@ -16,6 +16,21 @@ export interface Page {
   tree: Root;
 }
 
+/** URL path of every HTML page of dist/, sorted, without parsing them (for browser tests, which only visit them). */
+export function sitePaths(dist = DIST): string[] {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run \`npm run build\` first (npm test does).`);
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => '/' + relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/').replace(/index\.html$/, '').replace(/\.html$/, '/'))
+    .sort((a, b) => a.localeCompare(b));
+}
+
+/** The HTML file of a URL path of sitePaths() ("/x/" is x/index.html, "/404/" is 404.html). */
+export function htmlFile(path: string, dist = DIST): string {
+  const index = join(dist, path, 'index.html');
+  return existsSync(index) ? index : join(dist, `${path.replace(/\/$/, '')}.html`);
+}
+
 /** Every HTML page of dist/, parsed once. */
 export function readSite(dist = DIST): Page[] {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run \`npm run build\` first (npm test does).`);

@@ -1,0 +1,148 @@
+/**
+ * Every page of the built site in a real Chromium, each loaded once and checked in place:
+ * - it loads (status 200) with no console error (a CSP violation is one) and asks no other origin for anything;
+ * - axe-core (WCAG 2.2 AA and best practices) finds no violation at 1280 px in the light scheme; in the dark
+ *   scheme, the colour rules (contrast, links told apart from text) find none: the dark theme changes colours
+ *   only (custom properties under prefers-color-scheme), so no other rule can give a different result;
+ * - at 390 and 320 px nothing is cut off: the page does not scroll sideways, and each table fits or scrolls in a
+ *   labelled, focusable region with a visible cue; and axe finds no violation at 320 px (light);
+ * - every chart paints (drawn on demand, then its canvas has more than 500 non-white pixels).
+ * The viewport and colour scheme are switched on the loaded page rather than loading it again. axe is added once
+ * per browser context as an init script through the DevTools protocol, so the pages' strict CSP stays on.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ConsoleMessage, Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserOnSite } from '../support/browser.ts';
+import { forEachPage } from '../support/page-pool.ts';
+import { sitePaths } from '../support/site.ts';
+import { paintedPixels } from '../support/canvas.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const paths = sitePaths();
+const site = useBrowserOnSite();
+
+/** The 404 page is served with status 404 at any unknown URL; its own file is fetched to check it loads cleanly. */
+const urlOf = (path: string) => site.origin + (path === '/404/' ? '/404.html' : path);
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The rules whose result depends on colours, the only thing the dark scheme changes. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe on the page as it is now: only violations are collected (passes are never read, and cost time). */
+async function axe(page: Page, runOnly: { type: 'tag' | 'rule'; values: string[] }): Promise<AxeViolation[]> {
+  return page.evaluate(
+    async (options) =>
+      (await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, options))
+        .violations,
+    { runOnly, resultTypes: ['violations'] },
+  );
+}
+
+const describeViolations = (path: string, at: string, violations: AxeViolation[]) =>
+  violations.map(
+    (violation) =>
+      `${path} [${at}] ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
+
+/** Sideways scrolling and cut-off tables at the current width (the page's own script-free layout). */
+const cutOff = (page: Page, viewport: number) =>
+  page.evaluate((viewport) => {
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > viewport) found.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    for (const table of document.querySelectorAll('table')) {
+      const box = table.closest<HTMLElement>('.table-scroll');
+      const name = table.querySelector('caption')?.textContent?.trim().slice(0, 40) ?? '(table)';
+      if (!box) {
+        if (table.getBoundingClientRect().right > viewport) found.push(`${name}: cut off, not in a scroll box`);
+        continue;
+      }
+      if (box.getBoundingClientRect().right > viewport + 0.5) found.push(`${name}: scroll box wider than the screen`);
+      if (box.scrollWidth <= box.clientWidth) continue;
+      const style = getComputedStyle(box);
+      if (style.overflowX !== 'auto' && style.overflowX !== 'scroll') found.push(`${name}: overflows without scrolling`);
+      if (box.getAttribute('role') !== 'region' || !(box.getAttribute('aria-label') || box.getAttribute('aria-labelledby')) || box.tabIndex !== 0)
+        found.push(`${name}: scroll box is not a labelled, focusable region`);
+      if (!style.backgroundImage.includes('gradient')) found.push(`${name}: no visible scroll cue`);
+    }
+    return found.map((problem) => `${viewport}px ${problem}`);
+  }, viewport);
+
+interface Findings {
+  problems: string[];
+  tables: number;
+  charts: number;
+}
+
+/** All checks on one page, from one load. */
+async function checkPage(page: Page, path: string): Promise<Findings> {
+  const problems: string[] = [];
+  const onConsole = (message: ConsoleMessage) => void (message.type() === 'error' && problems.push(`${path}: console error: ${message.text()}`));
+  const onError = (error: Error) => void problems.push(`${path}: ${error.message}`);
+  const onRequest = (request: Request) =>
+    void (!request.url().startsWith(site.origin) && !request.url().startsWith('data:') && problems.push(`${path}: request to ${request.url()}`));
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('request', onRequest);
+  try {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto(urlOf(path), { waitUntil: 'load' });
+    if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+    problems.push(...describeViolations(path, '1280px light', await axe(page, { type: 'tag', values: TAGS })));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    problems.push(...describeViolations(path, '1280px dark', await axe(page, { type: 'rule', values: COLOUR_RULES })));
+    await page.emulateMedia({ colorScheme: 'light' });
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      problems.push(...(await cutOff(page, width)).map((problem) => `${path}: ${problem}`));
+    }
+    problems.push(...describeViolations(path, '320px light', await axe(page, { type: 'tag', values: TAGS })));
+    const charts = await page.locator('canvas').count();
+    if (charts > 0) {
+      // Charts draw when they near the viewport; this draws them all at once, as printing does.
+      await page.evaluate(() => (window as unknown as { esgDrawCharts: () => Promise<void> }).esgDrawCharts());
+      const pixels = await paintedPixels(page);
+      if (pixels.length !== charts) problems.push(`${path}: ${pixels.length} charts painted, expected ${charts}`);
+      pixels.forEach((count, index) => count <= 500 && problems.push(`${path}: chart ${index + 1} has only ${count} painted pixels`));
+    }
+    return { problems, tables: await page.locator('table').count(), charts };
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+    page.off('request', onRequest);
+  }
+}
+
+/** Pages in slices of 25: each slice is its own test, so one timeout covers a bounded amount of work. */
+const SLICE = 25;
+const slices = Array.from({ length: Math.ceil(paths.length / SLICE) }, (_, index) => paths.slice(index * SLICE, (index + 1) * SLICE));
+const visited: string[] = [];
+const withTables: string[] = [];
+const withCharts: string[] = [];
+
+describe('every page in Chromium (one load each): loads cleanly, axe in both colour schemes, nothing cut off at 390 and 320 px, charts paint', () => {
+  for (const slice of slices)
+    it(`${slice[0]} … ${slice.at(-1)}`, async () => {
+      const found = await forEachPage(site.browser, slice, {}, checkPage, undefined, axeSource);
+      visited.push(...slice);
+      withTables.push(...slice.filter((_, index) => found[index]!.tables > 0));
+      withCharts.push(...slice.filter((_, index) => found[index]!.charts > 0));
+      expect(found.flatMap((page) => page.problems)).toEqual([]);
+    });
+
+  it('visited every page of dist/, tables and charts included', () => {
+    expect(paths.length).toBeGreaterThan(100);
+    expect(visited).toEqual(paths);
+    expect(withTables.length).toBeGreaterThan(50);
+    expect(withCharts.length).toBeGreaterThan(60);
+  });
+});
