@@ -36,7 +36,9 @@ describe('byte budgets', () => {
     expect(text.length).toBeGreaterThan(10);
     expect(text.filter((page) => page.js > 0).map((page) => page.path)).toEqual([]);
     // Only /print/ (the whole report on one page, the PDF's source) may pass the initial window, within its own limit.
-    expect(Object.keys(budgets.firstRoundTrip ?? {}).sort()).toEqual(['print']);
+    // The English pages of the HKEX index and data quality fit the window; their Chinese pages do not (the Guide's
+    // subjects in Chinese beside the English explanations, and the Chinese font's stylesheet): routes, issue 14.
+    expect(Object.keys(budgets.firstRoundTrip ?? {}).sort()).toEqual(['data-quality', 'hkex-index', 'print']);
     const long = new Set(Object.keys(budgets.firstRoundTrip ?? {}));
     expect(site.pages.filter((page) => !long.has(page.type!) && page.firstRoundTrip > INITIAL_WINDOW).map((page) => page.path)).toEqual([]);
   });
