@@ -32,7 +32,8 @@ export function cjkCharacters(text: string): string {
 
 /**
  * Every text a language's edition can print that is not English: its UI strings, its rows of the translation
- * tables and its translated sections (read from disk under `root`).
+ * tables, the report's own words (data/report.json translations) and its translated sections (read from disk
+ * under `root`).
  */
 export function editionText(root: string, data: ProjectData, language: Language): string {
   const t = useTranslations(language);
@@ -40,7 +41,9 @@ export function editionText(root: string, data: ProjectData, language: Language)
     table.filter((row) => row.data.language === language).map((row) => Object.values(row.data).join(' ')),
   );
   const sections = data.translatedSections.filter((section) => section.language === language).map((section) => readFileSync(join(root, section.file), 'utf8'));
-  return [...(Object.keys(en) as UiKey[]).map((key) => t(key)), ...rows, ...sections].join('\n');
+  // The report's own words in the language (data/report.json translations): cover, running heads, PDF metadata.
+  const report = Object.values(data.report.translations?.[language] ?? {});
+  return [...(Object.keys(en) as UiKey[]).map((key) => t(key)), ...rows, ...report, ...sections].join('\n');
 }
 
 const require = createRequire(import.meta.url);

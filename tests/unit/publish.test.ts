@@ -6,10 +6,12 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/paths.ts';
+import { dataBookName, paths } from '../../src/lib/paths.ts';
+import { editionWords } from '../../src/lib/edition.ts';
+import { runningHeadsCss } from '../../src/lib/running-heads.ts';
 import { printHref } from '../../src/lib/print-anchors.ts';
 import { loadReportModel } from '../../src/model/from-project.ts';
-import { formatFileSize, linkPdf } from '../../src/publish/links.ts';
+import { formatFileSize, languageOfFile, linkPdf } from '../../src/publish/links.ts';
 import { pagesOfHeadings, pdfStep } from '../../src/publish/pdf.ts';
 import { pdfModeOf, type PublishContext } from '../../src/publish/steps.ts';
 import { ROOT } from '../support/site.ts';
@@ -20,6 +22,53 @@ describe('paths.pdf', () => {
   it('names the PDF from the issuer and the year', () => {
     expect(paths.pdf({ issuer: 'Example Holdings', year: 2025 })).toBe('/example-holdings-esg-report-2025.pdf');
     expect(paths.pdf(model.report)).toMatch(/^\/[a-z0-9-]+-esg-report-\d{4}\.pdf$/);
+  });
+
+  it('names each other edition\'s PDF and data book with its language code; English keeps its name', () => {
+    const report = { issuer: 'Example Holdings', year: 2025 };
+    expect(paths.pdf(report, 'en')).toBe('/example-holdings-esg-report-2025.pdf');
+    expect(paths.pdf(report, 'zh-hk')).toBe('/example-holdings-esg-report-2025-zh-hk.pdf');
+    expect(dataBookName(report)).toBe('example-holdings-esg-data-2025.xlsx');
+    expect(dataBookName(report, 'zh-hk')).toBe('example-holdings-esg-data-2025-zh-hk.xlsx');
+    expect(paths.dataBook(report, 'zh-hk')).toBe('/data/example-holdings-esg-data-2025-zh-hk.xlsx');
+    expect(paths.print('zh-hk')).toBe('/zh-hk/print/');
+    expect(paths.printStyles('zh-hk')).toBe('/zh-hk/print-running-heads.css');
+  });
+});
+
+describe('editionWords', () => {
+  const report = { issuer: 'Example Holdings', title: 'ESG Report 2025', guide: { name: 'HKEX Guide', version: '2020' } };
+  it('gives the report\'s words in a language from report.json translations, English otherwise', () => {
+    const translated = { ...report, translations: { 'zh-hk': { issuer: '示例控股', title: '2025年環境、社會及管治報告', guideName: '香港交易所指引' } } };
+    expect(editionWords(translated, 'zh-hk')).toEqual({ issuer: '示例控股', title: '2025年環境、社會及管治報告', guideName: '香港交易所指引' });
+    expect(editionWords(translated, 'en')).toEqual({ issuer: 'Example Holdings', title: 'ESG Report 2025', guideName: 'HKEX Guide' });
+    expect(editionWords(report, 'zh-hk')).toEqual({ issuer: 'Example Holdings', title: 'ESG Report 2025', guideName: 'HKEX Guide' });
+  });
+});
+
+describe('runningHeadsCss', () => {
+  it('prints the report title, "Page N of M" and each chapter\'s title in the edition\'s language', () => {
+    const chapter = { ...model.chapters[0]!, number: '01', words: { en: { ...model.chapters[0]!.words.en, title: 'Environment' }, 'zh-hk': { ...model.chapters[0]!.words.en, title: '環境' } } };
+    const report = { ...model.report, title: 'ESG Report', translations: { 'zh-hk': { issuer: '示例', title: '環境、社會及管治報告', guideName: '指引' } } };
+    const zh = runningHeadsCss({ report, chapters: [chapter] }, 'zh-hk');
+    expect(zh).toContain('@top-left { content: "環境、社會及管治報告"; }');
+    expect(zh).toContain('@bottom-right { content: "第" counter(page) "頁，共" counter(pages) "頁"; }');
+    expect(zh).toContain('@page part-1 {\n  @top-right { content: "01 環境"; }\n}');
+    expect(zh).toContain('@page part-2 {\n  @top-right { content: "統計數據表"; }');
+    const en = runningHeadsCss({ report, chapters: [chapter] });
+    expect(en).toContain('@top-left { content: "ESG Report"; }');
+    expect(en).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages); }');
+    expect(en).toContain('@top-right { content: "01 Environment"; }');
+  });
+});
+
+describe('languageOfFile', () => {
+  it('takes the edition from the route\'s language prefix of a built page', () => {
+    expect(languageOfFile('index.html')).toBe('en');
+    expect(languageOfFile('esg/risk/index.html')).toBe('en');
+    expect(languageOfFile('zh-hk/index.html')).toBe('zh-hk');
+    expect(languageOfFile('zh-hk/esg/risk/index.html')).toBe('zh-hk');
+    expect(languageOfFile('zh-hk-notes/index.html')).toBe('en');
   });
 });
 
@@ -62,6 +111,14 @@ describe('linkPdf', () => {
     expect(linkPdf(button, { url: '/a.pdf', bytes: 2_000_000, title: 'a' })).toBe(
       '<head><link rel="alternate" type="application/pdf" href="/a.pdf" title="a"></head>' +
         '<a href="/a.pdf" type="application/pdf" class="button button-primary" data-pdf-download>Download the report (PDF, 2.0 MB)</a>',
+    );
+  });
+
+  it('writes the link in the page\'s language', () => {
+    const zh = '<head></head><a href="/zh-hk/print/" data-pdf-download>整份報告單頁版（供列印）</a>';
+    expect(linkPdf(zh, { url: '/a-zh-hk.pdf', bytes: 1_900_000, title: '甲 報告 (PDF)' }, 'zh-hk')).toBe(
+      '<head><link rel="alternate" type="application/pdf" href="/a-zh-hk.pdf" title="甲 報告 (PDF)"></head>' +
+        '<a href="/a-zh-hk.pdf" type="application/pdf" data-pdf-download>下載報告（PDF，1.9 MB）</a>',
     );
   });
 
@@ -130,7 +187,7 @@ describe('the PDF step without a working browser', () => {
     process.env.CHROME_PATH = '/nonexistent/chrome';
     const { context, warnings, dist } = contextWith('optional');
     await pdfStep.run(context);
-    expect(context.pdf).toBeUndefined();
+    expect(context.pdfs).toBeUndefined();
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^No Chromium was found: run `npm install` .* set CHROME_PATH .*download links point at \/print\/\.$/);
     expect(readdirSync(dist)).toEqual([]);

@@ -1,0 +1,40 @@
+/**
+ * Print running heads of one language's edition, as a stylesheet (no inline style under the strict CSP): the
+ * report's title at the top left of every printed page, "Page N of M" at the bottom right, and each chapter (and
+ * the appendices) as a named page whose top right margin box carries the chapter's title. A named page also starts
+ * each chapter on a new page. Chromium prints `@page` margin boxes (since version 131).
+ */
+import { DEFAULT_LANGUAGE, useTranslations, type Language } from '../i18n/index.ts';
+import type { ReportModel } from '../model/types.ts';
+import { editionWords } from './edition.ts';
+import { PRINT_SCOPES } from './print-anchors.ts';
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r\f]/g, ' ')}"`;
+}
+
+/** The stylesheet's text for `language`: titles from the edition's words (chapter titles, UI strings, report title). */
+export function runningHeadsCss(model: Pick<ReportModel, 'report' | 'chapters'>, language: Language = DEFAULT_LANGUAGE): string {
+  const { report, chapters } = model;
+  const t = useTranslations(language);
+  const [before, after] = t('print.pageOf').split('{page}') as [string, string];
+  const [between, end] = after.split('{pages}') as [string, string];
+  const pageOf = [cssString(before), 'counter(page)', cssString(between), 'counter(pages)', cssString(end)].filter((part) => part !== '""').join(' ');
+  const parts = [
+    ...chapters.map((chapter) => ({ id: chapter.id, head: [chapter.number, chapter.words[language].title].filter(Boolean).join(' ') })),
+    { id: PRINT_SCOPES.statistics, head: t('statistics.title') },
+    { id: PRINT_SCOPES.hkex, head: t('hkex.title') },
+  ];
+  const css = [
+    `@page {\n  @top-left { content: ${cssString(editionWords(report, language).title)}; }\n  @bottom-right { content: ${pageOf}; }\n}`,
+    // The cover has no running head.
+    `@page :first {\n  @top-left { content: none; }\n}`,
+    ...parts.map(
+      (part, index) =>
+        `@page part-${index + 1} {\n  @top-right { content: ${cssString(part.head)}; }\n}\n` +
+        `@media print {\n  [data-print-chapter=${cssString(part.id)}] { page: part-${index + 1}; }\n}`,
+    ),
+  ];
+  return css.join('\n') + '\n';
+}
