@@ -3,10 +3,25 @@
  * `data-pagefind-body` element (main content only; the header, menu and footer are never indexed) and
  * writes the index and its small client to dist/pagefind/. Filters come from `data-pagefind-filter`
  * (page type, pillar) set by BaseLayout. A failure stops the build: a site without its search is half-built.
+ *
+ * One index per language: Pagefind splits the pages by `<html lang>` and the client loads the index of the
+ * search page's own language. The npm package runs Pagefind's *extended* binary (`pagefind_extended`, which
+ * the @pagefind/<platform> package ships), which segments Chinese text into words when indexing; the client
+ * segments the query with the browser's Intl.Segmenter. Every published language must have its index.
  */
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { LANGUAGES, publishedLanguages } from './i18n/index.ts';
+import { reportRoot } from './loaders/files.ts';
+import { loadProject } from './validation/validate.ts';
+
+/** Pages indexed per language, from the index's entry file (pagefind-entry.json): { "en": 149, "zh-hk": 149 }. */
+export function indexedLanguages(pagefindDirectory: string): Record<string, number> {
+  const entry = JSON.parse(readFileSync(join(pagefindDirectory, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]));
+}
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -15,17 +30,23 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { createIndex, close } = await import('pagefind');
         const site = fileURLToPath(dir);
+        const output = join(site, 'pagefind');
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`Search index: ${added.page_count} pages.`);
         } finally {
           await close();
         }
+        const indexed = indexedLanguages(output);
+        const expected = publishedLanguages(loadProject(reportRoot()).report).map((language) => LANGUAGES[language].htmlLang.toLowerCase());
+        const missing = expected.filter((language) => !indexed[language]);
+        if (missing.length > 0)
+          throw new Error(`The search index has no pages in ${missing.join(', ')} (it has ${JSON.stringify(indexed)}): check <html lang> on those pages.`);
+        logger.info(`Search index: ${Object.entries(indexed).map(([language, pages]) => `${pages} pages in ${language}`).join(', ')}.`);
       },
     },
   };

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { useTranslations, type Language } from '../i18n/index.ts';
 import { decimalsOf, formatCell } from '../lib/format.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
-import { editionWords } from '../lib/edition.ts';
+import { reportWords } from '../lib/report-words.ts';
 import { statisticsGroups } from '../model/statistics.ts';
 import type { CellValue } from '../model/values.ts';
 import { stampOf, type OutputContext } from './context.ts';
@@ -46,7 +46,7 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
   const { model, build, pdf } = context;
   const { report } = model;
   const t = useTranslations(language);
-  const words = editionWords(report, language);
+  const words = reportWords(report, language);
   const siteUrl = report.siteUrl;
   const stamp = stampOf(build);
   const book = new ExcelJS.Workbook();

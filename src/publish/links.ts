@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, useTranslations, type Language } from '../i18n/index.ts';
-import { editionWords } from '../lib/edition.ts';
+import { reportWords } from '../lib/report-words.ts';
 import type { PublishStep } from './steps.ts';
 
 /** "2.4 MB" (decimal megabytes, one decimal), or "850 kB" under one megabyte. */
@@ -55,7 +55,7 @@ export const downloadLinksStep: PublishStep = {
       // Each edition's pages link its own PDF; an edition without one keeps its links to its /print/.
       const pdf = pdfs[language];
       if (!pdf) continue;
-      const words = editionWords(model.report, language);
+      const words = reportWords(model.report, language);
       const html = readFileSync(file, 'utf8');
       const linked = linkPdf(html, { url: pdf.url, bytes: pdf.bytes, title: `${words.issuer} ${words.title} (PDF)` }, language);
       if (linked !== html) writeFileSync(file, linked);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { paths } from '../lib/paths.ts';
 import { DEFAULT_LANGUAGE, publishedLanguages, useTranslations, type Language } from '../i18n/index.ts';
-import { editionWords } from '../lib/edition.ts';
+import { reportWords } from '../lib/report-words.ts';
 import type { ReportModel } from '../model/types.ts';
 import { printScope } from '../lib/print-anchors.ts';
 import { BrowserNotFoundError, findBrowser, launchBrowser, type FoundBrowser } from './browser.ts';
@@ -189,7 +189,7 @@ export async function withMetadata(pdf: Uint8Array, model: ReportModel, language
   const mupdf = await import('mupdf');
   const t = useTranslations(language);
   const { report } = model;
-  const words = editionWords(report, language);
+  const words = reportWords(report, language);
   const document = mupdf.Document.openDocument(pdf, 'application/pdf');
   document.setMetaData('info:Title', words.title);
   document.setMetaData('info:Author', words.issuer);

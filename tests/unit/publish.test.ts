@@ -7,8 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataBookName, paths } from '../../src/lib/paths.ts';
-import { editionWords } from '../../src/lib/edition.ts';
-import { runningHeadsCss } from '../../src/lib/running-heads.ts';
 import { printHref } from '../../src/lib/print-anchors.ts';
 import { loadReportModel } from '../../src/model/from-project.ts';
 import { formatFileSize, languageOfFile, linkPdf } from '../../src/publish/links.ts';
@@ -33,32 +31,6 @@ describe('paths.pdf', () => {
     expect(paths.dataBook(report, 'zh-hk')).toBe('/data/example-holdings-esg-data-2025-zh-hk.xlsx');
     expect(paths.print('zh-hk')).toBe('/zh-hk/print/');
     expect(paths.printStyles('zh-hk')).toBe('/zh-hk/print-running-heads.css');
-  });
-});
-
-describe('editionWords', () => {
-  const report = { issuer: 'Example Holdings', title: 'ESG Report 2025', guide: { name: 'HKEX Guide', version: '2020' } };
-  it('gives the report\'s words in a language from report.json translations, English otherwise', () => {
-    const translated = { ...report, translations: { 'zh-hk': { issuer: '示例控股', title: '2025年環境、社會及管治報告', guideName: '香港交易所指引' } } };
-    expect(editionWords(translated, 'zh-hk')).toEqual({ issuer: '示例控股', title: '2025年環境、社會及管治報告', guideName: '香港交易所指引' });
-    expect(editionWords(translated, 'en')).toEqual({ issuer: 'Example Holdings', title: 'ESG Report 2025', guideName: 'HKEX Guide' });
-    expect(editionWords(report, 'zh-hk')).toEqual({ issuer: 'Example Holdings', title: 'ESG Report 2025', guideName: 'HKEX Guide' });
-  });
-});
-
-describe('runningHeadsCss', () => {
-  it('prints the report title, "Page N of M" and each chapter\'s title in the edition\'s language', () => {
-    const chapter = { ...model.chapters[0]!, number: '01', words: { en: { ...model.chapters[0]!.words.en, title: 'Environment' }, 'zh-hk': { ...model.chapters[0]!.words.en, title: '環境' } } };
-    const report = { ...model.report, title: 'ESG Report', translations: { 'zh-hk': { issuer: '示例', title: '環境、社會及管治報告', guideName: '指引' } } };
-    const zh = runningHeadsCss({ report, chapters: [chapter] }, 'zh-hk');
-    expect(zh).toContain('@top-left { content: "環境、社會及管治報告"; }');
-    expect(zh).toContain('@bottom-right { content: "第" counter(page) "頁，共" counter(pages) "頁"; }');
-    expect(zh).toContain('@page part-1 {\n  @top-right { content: "01 環境"; }\n}');
-    expect(zh).toContain('@page part-2 {\n  @top-right { content: "統計數據表"; }');
-    const en = runningHeadsCss({ report, chapters: [chapter] });
-    expect(en).toContain('@top-left { content: "ESG Report"; }');
-    expect(en).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages); }');
-    expect(en).toContain('@top-right { content: "01 Environment"; }');
   });
 });
 
