@@ -227,14 +227,14 @@ async function printEdition(browser: Browser, origin: string, context: PublishCo
     await fillPageNumbers(page, {}, t('print.page'), 88);
     let pdf: Uint8Array = await withTimeout(page.pdf(PDF_OPTIONS), `printing ${print} (pass 1)`);
     let { read, pageOfAnchor } = await anchorPages(pdf);
-    logger.info(`PDF ${language} pass 1 (page numbers held by placeholders): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
+    logger.info(`PDF (${language}) pass 1 (page numbers held by placeholders): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
     for (let pass = 2; pass <= 3; pass++) {
       await fillPageNumbers(page, pageOfAnchor, t('print.page'));
       pdf = await withTimeout(page.pdf(PDF_OPTIONS), `printing ${print} (pass ${pass})`);
       const next = await anchorPages(pdf);
       read = next.read;
       const moved = next.pageOfAnchor;
-      logger.info(`PDF ${language} pass ${pass} (page numbers in the contents and the HKEX index): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
+      logger.info(`PDF (${language}) pass ${pass} (page numbers in the contents and the HKEX index): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
       const stable = sameNumbers(moved, pageOfAnchor);
       pageOfAnchor = moved;
       if (stable) break;
