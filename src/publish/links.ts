@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, useTranslations, type Language } from '../i18n/index.ts';
+import { DEFAULT_LANGUAGE, languageOfPath, useTranslations, type Language } from '../i18n/index.ts';
 import { reportWords } from '../lib/report-words.ts';
 import type { PublishStep } from './steps.ts';
 
@@ -35,13 +35,9 @@ export function linkPdf(html: string, pdf: { url: string; bytes: number; title: 
   return found ? linked.replace('</head>', `${alternate}</head>`) : html;
 }
 
-/**
- * The edition a built page belongs to, from its path in dist/ ("zh-hk/esg/index.html" → "zh-hk"): the route's
- * language prefix (src/lib/paths.ts), English for every other page.
- */
+/** The edition a built page belongs to, from its path in dist/ ("zh-hk/esg/index.html" → "zh-hk"; see languageOfPath). */
 export function languageOfFile(relativePath: string): Language {
-  const first = relativePath.split(/[\\/]/)[0]!;
-  return LANGUAGE_CODES.find((language) => language !== DEFAULT_LANGUAGE && LANGUAGES[language].prefix === first) ?? DEFAULT_LANGUAGE;
+  return languageOfPath(`/${relativePath.split('\\').join('/')}`);
 }
 
 export const downloadLinksStep: PublishStep = {
