@@ -132,6 +132,18 @@ describe('the Chinese data book', () => {
   const model = loadReportModel(ROOT);
   const SHEETS_ZH = ['book.sheet.about', 'book.sheet.statistics', 'book.sheet.indicators', 'book.sheet.hkex', 'book.sheet.quality'] as const;
 
+  it('is written next to the English one and linked from /zh-hk/data/, the Chinese home page and every Chinese indicator page', () => {
+    expect(readdirSync(join(DIST, 'data'))).toContain(BOOK_ZH);
+    const pages = readSite();
+    const linked = (page: Page) => elements(page, 'main a[download]').some((link) => link.properties.href === `/data/${BOOK_ZH}`);
+    for (const path of ['/zh-hk/data/', '/zh-hk/']) expect(linked(pages.find((page) => page.path === path)!), path).toBe(true);
+    const indicators = pages.filter((page) => /^\/zh-hk\/indicators\/[^/]+\/$/.test(page.path));
+    expect(indicators.length).toBeGreaterThan(50);
+    for (const page of indicators) expect(linked(page), page.path).toBe(true);
+    // And no Chinese page links the English book.
+    expect(pages.filter((page) => page.path.startsWith('/zh-hk/') && elements(page, 'a[download]').some((link) => link.properties.href === `/data/${BOOK}`)).map((page) => page.path)).toEqual([]);
+  });
+
   it('has its sheets, headers, indicator names, units, topics and provision subjects in Chinese', async () => {
     const sheets = await readBook(published(DIST, BOOK_ZH));
     expect([...sheets.keys()]).toEqual(SHEETS_ZH.map((key) => zh(key)));
