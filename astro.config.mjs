@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { reportPublish, reportValidation } from './src/integration.ts';
 import { searchIndex } from './src/search-index.ts';
 import { tableScroll } from './src/lib/table-scroll.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, publishedLanguages } from './src/i18n/index.ts';
 
 /**
  * Which report to build. By default the one in this repository (content/ and data/ beside this file).
@@ -29,14 +30,26 @@ const elsewhere = {
  * The site's address, from the report's data/report.json (validated with the rest of the report): canonical URLs,
  * Open Graph and sitemap.xml need it. Without one, no sitemap is written and pages carry no canonical link.
  */
-function siteUrl() {
+function readReport() {
   try {
-    return JSON.parse(readFileSync(join(reportDir ?? generator, 'data', 'report.json'), 'utf8')).siteUrl;
+    return JSON.parse(readFileSync(join(reportDir ?? generator, 'data', 'report.json'), 'utf8'));
   } catch {
-    return undefined; // a broken report.json is reported by the validation, with its line and column
+    return {}; // a broken report.json is reported by the validation, with its line and column
   }
 }
-const site = siteUrl();
+const report = readReport();
+const site = report.siteUrl;
+
+/**
+ * The sitemap lists every edition, each URL with its alternates (xhtml:link hreflang): English at the root,
+ * each other published language under its prefix (src/i18n LANGUAGES).
+ */
+function sitemapOptions() {
+  const languages = publishedLanguages(report);
+  if (languages.length < 2) return {};
+  const locales = Object.fromEntries(languages.map((language) => [LANGUAGES[language].prefix || language, LANGUAGES[language].htmlLang]));
+  return { i18n: { defaultLocale: DEFAULT_LANGUAGE, locales } };
+}
 
 export default defineConfig({
   ...elsewhere,
@@ -45,7 +58,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Search indexes the pages before the publish steps (the PDF, the data book) run over dist/.
-  integrations: [reportValidation(), mdx(), ...(site ? [sitemap()] : []), searchIndex(), reportPublish()],
+  integrations: [reportValidation(), mdx(), ...(site ? [sitemap(sitemapOptions())] : []), searchIndex(), reportPublish()],
   markdown: {
     // Astro 7's default processor (Sätteri, in Rust), with the site's one hast plugin; it applies to MDX too.
     // The remark/rehype `unified()` processor gave the same HTML and took 17% more CPU (docs/performance.md).

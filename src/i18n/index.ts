@@ -40,6 +40,14 @@ export function publishedLanguages(report: { languages?: readonly Language[] }):
   return [DEFAULT_LANGUAGE, ...listed.filter((language) => language !== DEFAULT_LANGUAGE)];
 }
 
+/**
+ * The `lang` attribute for text from data/ that has no translation (explanations, reasons, rule labels, contacts):
+ * undefined on English pages, "en" on another language's pages, so that text is read and hyphenated as English.
+ */
+export function untranslatedLang(language: Language): string | undefined {
+  return language === DEFAULT_LANGUAGE ? undefined : LANGUAGES[DEFAULT_LANGUAGE].htmlLang;
+}
+
 export function isLanguage(value: string): value is Language {
   return value in LANGUAGES;
 }

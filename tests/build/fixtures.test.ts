@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProject } from '../support/build.ts';
 import { makeProject } from '../support/fixtures.ts';
-import { readSite, visibleText } from '../support/site.ts';
+import { elements, readSite, visibleText } from '../support/site.ts';
 
 const directories: string[] = [];
 afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
@@ -35,6 +35,13 @@ describe('another issuer', () => {
     expect(emissions).toContain('16.10'); // published precision kept
     expect(emissions).toContain('Not applicable'); // a status, never 0 or blank
     expect(readFileSync(join(build.dist, 'theme.css'), 'utf8')).toContain('--brand-light: #2d5d2a');
+    // It publishes English only (no "languages"): no other edition, no switcher, no Chinese font.
+    expect(pages.filter((page) => page.path.startsWith('/zh-hk/'))).toEqual([]);
+    expect(existsSync(join(build.dist, 'fonts'))).toBe(false);
+    for (const page of pages) {
+      expect(elements(page, '.language-switcher, link[rel=alternate][hreflang]'), page.path).toEqual([]);
+      expect(elements(page, 'html')[0]!.properties.lang, page.path).toBe('en');
+    }
   });
 });
 

@@ -13,12 +13,12 @@ describe('search index', () => {
   it('is written by the build, from the main content only', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
     // /print/ (the PDF's source) repeats every section's text: a search result there would be a duplicate.
-    const unindexed = ['/search/', '/404/', '/print/'];
+    const unindexed = ['/search/', '/404/', '/print/', '/zh-hk/search/', '/zh-hk/404/', '/zh-hk/print/'];
     for (const item of pages.filter((entry) => !unindexed.includes(entry.path))) {
       const bodies = elements(item, '[data-pagefind-body]');
       expect(bodies.map((element) => element.tagName), item.path).toEqual(['main']);
     }
-    for (const path of ['/search/', '/print/']) expect(elements(page(path), '[data-pagefind-body]'), path).toEqual([]);
+    for (const path of ['/search/', '/print/', '/zh-hk/search/', '/zh-hk/print/']) expect(elements(page(path), '[data-pagefind-body]'), path).toEqual([]);
   });
 
   it('tags each page with its type and pillar for the filters', () => {
@@ -50,7 +50,9 @@ describe('navigation', () => {
     expect(existsSync(join(DIST, '404.html'))).toBe(true);
     for (const item of pages) {
       expect(elements(item, 'header.site-header'), item.path).toHaveLength(1);
-      expect(elements(item, 'header.site-header form[role=search][action="/search/"] input[name=q]'), item.path).toHaveLength(2);
+      // Each edition searches its own pages: the Chinese header posts to /zh-hk/search/.
+      const search = item.path.startsWith('/zh-hk/') ? '/zh-hk/search/' : '/search/';
+      expect(elements(item, `header.site-header form[role=search][action="${search}"] input[name=q]`), item.path).toHaveLength(2);
       expect(elements(item, 'header.site-header details.site-menu > summary'), item.path).toHaveLength(1);
     }
   });

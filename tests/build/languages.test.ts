@@ -1,0 +1,167 @@
+/**
+ * The two editions in the built HTML: English at /, Traditional Chinese (Hong Kong) under /zh-hk/, the same tree.
+ * `lang` on every page, a switcher on every page to the same page in the other language, the Chinese words on
+ * Chinese pages (no English UI string left outside an element marked lang="en"), untranslated sections in English
+ * under a notice, and the Chinese font only on Chinese pages. A bilingual fixture with a siteUrl adds the hreflang
+ * alternates, the sitemap's alternates and a translated section rendered from content/zh-hk/.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { SKIP, visit } from 'unist-util-visit';
+import { afterAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { zhHk } from '../../src/i18n/zh-hk.ts';
+import { buildProject } from '../support/build.ts';
+import { makeProject } from '../support/fixtures.ts';
+import { DIST, elements, readSite, visibleText, type Page } from '../support/site.ts';
+
+const pages = readSite();
+const byPath = new Map(pages.map((page) => [page.path, page]));
+const chinese = pages.filter((page) => page.path.startsWith('/zh-hk/'));
+const english = pages.filter((page) => !page.path.startsWith('/zh-hk/'));
+/** The same page in the other edition ("/statistics/" ↔ "/zh-hk/statistics/"); 404 pages lead to the other home. */
+const counterpart = (path: string) => {
+  if (path === '/404/') return '/zh-hk/';
+  if (path === '/zh-hk/404/') return '/';
+  return path.startsWith('/zh-hk/') ? path.slice('/zh-hk'.length) : `/zh-hk${path}`;
+};
+const attribute = (element: Element | undefined, name: string) => (element ? element.properties[name] : undefined);
+
+/** The page's visible text without what is marked lang="en" (untranslated text from data/ and content/), code and URLs. */
+function ownText(page: Page): string {
+  const body = structuredClone(select('body', page.tree)!);
+  visit(body, 'element', (node: Element, index, parent) => {
+    if (parent && index !== undefined && (node.properties.lang === 'en' || ['code', 'script', 'style', 'svg'].includes(node.tagName) || node.properties.hidden !== undefined)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+  });
+  return toText(body);
+}
+
+describe('two editions', () => {
+  it('publish every page in both languages, with lang on each', () => {
+    expect(english.length).toBeGreaterThan(100);
+    // Every English page has its Chinese page (404 is /404.html and /zh-hk/404/), and no Chinese page is extra.
+    expect(chinese.map((page) => page.path)).toEqual(english.map((page) => `/zh-hk${page.path}`).sort());
+    for (const page of english) expect(attribute(select('html', page.tree)!, 'lang'), page.path).toBe('en');
+    for (const page of chinese) expect(attribute(select('html', page.tree)!, 'lang'), page.path).toBe('zh-HK');
+  });
+
+  it('link every page to the same page in the other language with a plain link', () => {
+    for (const page of pages) {
+      const links = elements(page, '.language-switcher a');
+      expect(links, page.path).toHaveLength(1);
+      const link = links[0]!;
+      const target = page.path.startsWith('/zh-hk/') ? 'en' : 'zh-HK';
+      expect(link.properties.href, page.path).toBe(counterpart(page.path));
+      expect(byPath.has(String(link.properties.href)), `${page.path} → ${String(link.properties.href)}`).toBe(true);
+      expect([link.properties.hrefLang, link.properties.lang], page.path).toEqual([target, target]);
+      expect(toText(link)).toBe(target === 'en' ? 'English' : '繁體中文');
+    }
+  });
+
+  it('say every UI word on a Chinese page in Chinese', () => {
+    // Every English UI string (its fixed parts around {placeholders}) that Chinese says otherwise.
+    const englishOnly = (Object.keys(en) as (keyof typeof en)[])
+      .filter((key) => en[key] !== zhHk[key])
+      .flatMap((key) => en[key].split(/\{\w+\}/))
+      .map((part) => part.trim().replace(/^[(:,.]+|[):,.]+$/g, '').trim())
+      .filter((part) => /[a-z]{3}/i.test(part) && part.length >= 5 && !['English', 'HKEX', 'XLSX'].includes(part));
+    for (const page of chinese) {
+      const text = ownText(page);
+      expect(text, page.path).toContain('跳至內容');
+      // As words: "provisions" in the file name hkex-provisions.csv is not the UI word.
+      const said = (part: string) => new RegExp(`(?<![\\w-])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(text);
+      expect(englishOnly.filter(said), page.path).toEqual([]);
+      // Nothing but code, identifiers, file names and addresses in Latin letters outside lang="en".
+      const words = (text.match(/[A-Za-z]{4,}(?: [A-Za-z]{2,})+/g) ?? []).filter((run) => !/^(?:HKEX|ESG)\b/.test(run));
+      expect(words, page.path).toEqual([]);
+    }
+  });
+
+  it('show an untranslated section in English under a notice in Chinese', () => {
+    const sections = chinese.filter((page) => elements(page, '.section-page').length > 0 && elements(page, '.prose').length > 0 && !page.path.startsWith('/zh-hk/indicators/'));
+    expect(sections.length).toBeGreaterThan(20);
+    for (const page of sections) {
+      const notice = elements(page, '.translation-notice');
+      expect(notice.map((element) => toText(element)), page.path).toEqual(['本節未有中文譯本，以下為英文原文。']);
+      expect(elements(page, '.prose').map((element) => element.properties.lang), page.path).toEqual(['en']);
+    }
+    // The English pages carry no notice and no lang on their text.
+    for (const page of english) expect(elements(page, '.translation-notice, .prose[lang]'), page.path).toEqual([]);
+    const section = visibleText(byPath.get('/zh-hk/be-proud-of-being-green/emission-management/')!);
+    expect(section).toContain('排放管理'); // the title from data/section-translations.csv
+  });
+
+  it('load the Chinese font only on Chinese pages, from this origin, with every file it names', () => {
+    for (const page of english) expect(elements(page, 'link[href^="/fonts/"]'), page.path).toEqual([]);
+    for (const page of chinese) expect(elements(page, 'link[rel=stylesheet][href="/fonts/noto-sans-hk.css"]'), page.path).toHaveLength(1);
+    const css = readFileSync(join(DIST, 'fonts', 'noto-sans-hk.css'), 'utf8');
+    const urls = [...css.matchAll(/url\('([^']+)'\)/g)].map((match) => match[1]!);
+    expect(urls.length).toBeGreaterThanOrEqual(2);
+    for (const url of urls) {
+      expect(url).toMatch(/^\/fonts\/noto-sans-hk-(400|700)(-\d+)?\.woff2$/);
+      expect(existsSync(join(DIST, url)), url).toBe(true);
+    }
+    expect(css).toContain(':lang(zh)');
+    expect(css).toContain('font-synthesis: none');
+  });
+
+  it('print each edition with running heads in its language', () => {
+    expect(elements(byPath.get('/zh-hk/print/')!, 'link[media=print][href="/zh-hk/print-running-heads.css"]')).toHaveLength(1);
+    expect(readFileSync(join(DIST, 'zh-hk', 'print-running-heads.css'), 'utf8')).toContain('2024年環境、社會及管治報告');
+    expect(elements(byPath.get('/print/')!, 'link[media=print][href="/print-running-heads.css"]')).toHaveLength(1);
+  });
+
+  it('keep the downloads one per report, at their English addresses', () => {
+    const page = byPath.get('/zh-hk/indicators/ghg-total/')!;
+    const hrefs = elements(page, 'a[download]').map((element) => String(element.properties.href));
+    expect(hrefs).toEqual(expect.arrayContaining(['/indicators/ghg-total.csv', '/indicators/ghg-total.json']));
+    expect(existsSync(join(DIST, 'zh-hk', 'indicators', 'ghg-total.csv'))).toBe(false);
+  });
+});
+
+describe('a bilingual report with a site address', () => {
+  const directory = makeProject('bilingual', {
+    'data/report.json': (text) => text.replace('"language": "en",', '"language": "en",\n  "siteUrl": "https://esg.example.com/",'),
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  const build = buildProject(directory);
+
+  it('builds, naming each page in the other language with absolute hreflang alternates', () => {
+    expect(build.status, build.output).toBe(0);
+    const site = readSite(build.dist);
+    for (const path of ['/overview/emissions/', '/zh-hk/overview/emissions/', '/statistics/', '/zh-hk/statistics/']) {
+      const page = site.find((item) => item.path === path)!;
+      const english = path.replace(/^\/zh-hk/, '');
+      expect(elements(page, 'link[rel=alternate][hreflang]').map((link) => [link.properties.hrefLang, link.properties.href]), path).toEqual([
+        ['en', `https://esg.example.com${english}`],
+        ['zh-HK', `https://esg.example.com/zh-hk${english}`],
+        ['x-default', `https://esg.example.com${english}`],
+      ]);
+      expect(elements(page, 'link[rel=canonical]')[0]!.properties.href, path).toBe(`https://esg.example.com${path}`);
+    }
+  });
+
+  it('renders a translated section from content/zh-hk/, without the notice', () => {
+    const site = readSite(build.dist);
+    const page = site.find((item) => item.path === '/zh-hk/overview/emissions/')!;
+    expect(elements(page, '.translation-notice, .prose[lang]')).toEqual([]);
+    const text = visibleText(page);
+    expect(text).toContain('2025年的排放量為');
+    expect(elements(page, 'h1').map((element) => toText(element))).toEqual(['排放']);
+    expect(visibleText(site.find((item) => item.path === '/zh-hk/')!)).toContain('示例控股');
+  });
+
+  it('lists both editions in the sitemap, each URL with its alternates', () => {
+    const sitemap = readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://esg.example.com/overview/emissions/</loc>');
+    expect(sitemap).toContain('<loc>https://esg.example.com/zh-hk/overview/emissions/</loc>');
+    expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="zh-HK" href="https://esg.example.com/zh-hk/overview/emissions/"/>');
+  });
+
+});
