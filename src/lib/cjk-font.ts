@@ -18,6 +18,7 @@ import subsetFont from 'subset-font';
 import type { ProjectData } from '../loaders/project.ts';
 import { useTranslations, type Language, type UiKey } from '../i18n/index.ts';
 import { en } from '../i18n/en.ts';
+import { formatDate } from './format.ts';
 
 export const CJK_FONT_FAMILY = 'Noto Sans HK';
 export const CJK_FONT_WEIGHTS = [400, 700] as const;
@@ -32,7 +33,8 @@ export function cjkCharacters(text: string): string {
 
 /**
  * Every text a language's edition can print that is not English: its UI strings, its rows of the translation
- * tables and its translated sections (read from disk under `root`).
+ * tables, the report's own words (data/report.json translations), dates as Intl writes them in the language, and
+ * its translated sections (read from disk under `root`).
  */
 export function editionText(root: string, data: ProjectData, language: Language): string {
   const t = useTranslations(language);
@@ -40,7 +42,15 @@ export function editionText(root: string, data: ProjectData, language: Language)
     table.filter((row) => row.data.language === language).map((row) => Object.values(row.data).join(' ')),
   );
   const sections = data.translatedSections.filter((section) => section.language === language).map((section) => readFileSync(join(root, section.file), 'utf8'));
-  return [...(Object.keys(en) as UiKey[]).map((key) => t(key)), ...rows, ...sections].join('\n');
+  // The report's own words in the language (data/report.json translations): cover, running heads, PDF metadata.
+  const report = Object.values(data.report.translations?.[language] ?? {});
+  // Words that Intl writes, not the editors: dates ("2024年1月1日": 月 is in no string of the edition). The report's
+  // dates and a day of every month, since pages also print other dates (the build's).
+  const { period, published, year } = data.report;
+  const dates = [period.start, period.end, ...(published ? [published] : []), ...Array.from({ length: 12 }, (_, month) => `${year}-${String(month + 1).padStart(2, '0')}-01`)].map(
+    (date) => formatDate(date, language),
+  );
+  return [...(Object.keys(en) as UiKey[]).map((key) => t(key)), ...rows, ...report, ...dates, ...sections].join('\n');
 }
 
 const require = createRequire(import.meta.url);

@@ -19,8 +19,8 @@ export const paths = {
   dataFile: (name: string) => `/data/${name}`,
   /** The consistency rules and their results; `rule` goes to one rule's anchor. */
   dataQuality: (rule?: string, language: Language = DEFAULT_LANGUAGE) => `${base(language)}data-quality/${rule ? `#${rule}` : ''}`,
-  /** The Excel data book, named from the metadata: "<issuer>-esg-data-<year>.xlsx" (see dataBookName). */
-  dataBook: (report: { issuer: string; year: number }) => `/data/${dataBookName(report)}`,
+  /** The Excel data book of a language's edition, named from the metadata (see dataBookName). */
+  dataBook: (report: { issuer: string; year: number }, language: Language = DEFAULT_LANGUAGE) => `/data/${dataBookName(report, language)}`,
   /** The evidence pack of this edition: "<issuer>-esg-evidence-<year>.zip". */
   evidencePack: (report: { issuer: string; year: number }) => `/data/${evidencePackName(report)}`,
   hkexIndex: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}hkex-esg-guide/`,
@@ -92,9 +92,12 @@ export function issuerSlug(issuer: string): string {
   return ascii || slug(issuer);
 }
 
-/** The data book's file name, from the metadata: issuer and reporting year ("example-holdings-esg-data-2025.xlsx"). */
-export function dataBookName(report: { issuer: string; year: number }): string {
-  return `${issuerSlug(report.issuer)}-esg-data-${report.year}.xlsx`;
+/**
+ * The data book's file name, from the metadata: issuer and reporting year ("example-holdings-esg-data-2025.xlsx");
+ * another language's book adds its code, as its PDF does ("example-holdings-esg-data-2025-zh-hk.xlsx").
+ */
+export function dataBookName(report: { issuer: string; year: number }, language: Language = DEFAULT_LANGUAGE): string {
+  return `${issuerSlug(report.issuer)}-esg-data-${report.year}${language === DEFAULT_LANGUAGE ? '' : `-${language}`}.xlsx`;
 }
 
 /** The evidence pack's file name: one per edition ("example-holdings-esg-evidence-2025.zip"). */

@@ -1,6 +1,9 @@
 /**
  * The Excel data book (exceljs): About, Statistics, Indicators, HKEX index and Data quality sheets, made from
- * the report model. Numbers are stored as numbers with a number format that shows the published decimals
+ * the report model, one per published language: sheet names, headers, indicator names, labels, units, topics,
+ * provision subjects, statuses and the report's own words in that language (the model's `words`), the numbers the
+ * same cells in every language. Text that is the issuer's (notes, restatement reasons, explanations) and the
+ * check descriptions of the Data quality sheet stay as data/ and the validation report write them. Numbers are stored as numbers with a number format that shows the published decimals
  * ("16.10" → 16.1 shown as 16.10); statuses are words, never 0 or blank. Byte-stable: the workbook's dates are
  * the build's, and the zip is re-stamped with that date (exceljs stamps entries with the clock).
  */
@@ -8,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { useTranslations, type Language } from '../i18n/index.ts';
 import { decimalsOf, formatCell } from '../lib/format.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
-import { labelOf } from '../model/chart.ts';
+import { reportWords } from '../lib/report-words.ts';
 import { statisticsGroups } from '../model/statistics.ts';
 import type { CellValue } from '../model/values.ts';
 import { stampOf, type OutputContext } from './context.ts';
@@ -43,12 +46,13 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
   const { model, build, pdf } = context;
   const { report } = model;
   const t = useTranslations(language);
+  const words = reportWords(report, language);
   const siteUrl = report.siteUrl;
   const stamp = stampOf(build);
   const book = new ExcelJS.Workbook();
-  book.creator = report.issuer;
-  book.lastModifiedBy = report.issuer;
-  book.title = `${report.issuer}: ${report.title} — data`;
+  book.creator = words.issuer;
+  book.lastModifiedBy = words.issuer;
+  book.title = t('book.documentTitle', { issuer: words.issuer, title: words.title });
   book.created = stamp;
   book.modified = stamp;
 
@@ -59,16 +63,16 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
   ]);
   const pdfUrl = pdf ? absoluteUrl(pdf.path, siteUrl) : undefined;
   const facts: [string, string | number][] = [
-    [t('book.issuer'), report.issuer],
+    [t('book.issuer'), words.issuer],
     ...(report.issuerLegalName ? [[t('book.legalName'), report.issuerLegalName] as [string, string]] : []),
     ...(report.stockCode ? [[t('book.stockCode'), report.stockCode] as [string, string]] : []),
-    [t('book.title'), report.title],
+    [t('book.title'), words.title],
     [t('book.period'), `${report.period.start} – ${report.period.end}`],
     [t('book.fiscalYearEnd'), report.period.end],
     [t('book.reportingYear'), report.year],
-    [t('book.guide'), report.guide.name],
+    [t('book.guide'), words.guideName],
     [t('book.guideVersion'), report.guide.version],
-    [t('book.siteUrl'), absoluteUrl(paths.home(), siteUrl) ?? t('book.notStated')],
+    [t('book.siteUrl'), absoluteUrl(paths.home(language), siteUrl) ?? t('book.notStated')],
     [t('book.pdfUrl'), !pdf ? t('book.pdfNotBuilt') : (pdfUrl ?? t('book.notStated'))],
     [t('book.license'), report.license ? [report.license.title ?? report.license.name, report.license.path].filter(Boolean).join(', ') : t('book.notStated')],
     [t('book.buildDate'), build.date ?? t('book.unknown')],
@@ -102,6 +106,7 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
     for (const row of group.rows) {
       if (row.kind !== 'indicator') continue;
       const indicator = row.indicator;
+      const named = indicator.words[language];
       const cells = years.map((year) => valueCell(indicator.values.get(year), indicator.format));
       const restated = years.flatMap((year) => {
         const cell = indicator.values.get(year);
@@ -112,10 +117,10 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
       const notes = years.flatMap((year) => (indicator.values.get(year)?.note ? [`${year}: ${indicator.values.get(year)!.note}`] : []));
       const added = statistics.addRow([
         t(`pillar.${indicator.pillar}`),
-        group.topic,
-        indicator.parentIndicator ? `${indicator.parentIndicator.name}: ${labelOf(indicator)}` : indicator.name,
+        model.term('topic', group.topic, language),
+        indicator.parentIndicator ? `${indicator.parentIndicator.words[language].name}${t('book.labelSeparator')}${named.label ?? named.name}` : named.name,
         indicator.dimension ? t(`dimension.${indicator.dimension}`) : '',
-        indicator.unit,
+        named.unit,
         indicator.hkex.join(' '),
         ...cells.map((cell) => cell.value),
         restated.join('\n'),
@@ -149,13 +154,14 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
     { header: t('book.url'), width: 60 },
   ]);
   for (const indicator of model.indicators) {
-    const url = absoluteUrl(paths.indicator(indicator.id), siteUrl);
+    const url = absoluteUrl(paths.indicator(indicator.id, language), siteUrl);
+    const named = indicator.words[language];
     const row = indicators.addRow([
       indicator.id,
-      indicator.name,
-      indicator.label ?? '',
-      indicator.definition,
-      indicator.unit,
+      named.name,
+      named.label ?? '',
+      named.definition,
+      named.unit,
       indicator.formula ?? '',
       indicator.parent ?? '',
       indicator.dimension ? t(`dimension.${indicator.dimension}`) : '',
@@ -179,15 +185,18 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
     { header: t('book.pdfPage'), width: 10 },
   ]);
   for (const provision of model.provisions) {
-    const locations = provision.locations.map((location) => absoluteUrl(paths.section(location.section.id, location.anchor), siteUrl) ?? `${location.label}`);
+    const locations = provision.locations.map(
+      (location) => absoluteUrl(paths.section(location.section.id, location.anchor, language), siteUrl) ?? (location.anchor ? location.label : location.section.words[language].title),
+    );
+    const named = provision.words[language];
     const page = pdf?.pages.get(provision.code) ??
       provision.locations.map((location) => pdf?.pages.get(location.anchor ? `${location.section.id}#${location.anchor}` : location.section.id)).find((item) => item !== undefined);
     hkex.addRow([
       provision.code,
-      provision.area,
-      provision.aspect,
+      named.area,
+      named.aspect,
       t(`hkex.kind.${provision.kind}`),
-      provision.subject,
+      named.subject,
       t(`hkex.status.${provision.status}`),
       provision.explanation ?? '',
       locations.join('\n'),
@@ -209,7 +218,7 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
       check.check,
       check.year ?? '',
       Object.entries(check.inputs).map(([name, value]) => `${name} = ${value}`).join('\n'),
-      check.result,
+      t(`book.outcome.${check.result}`),
       check.detail,
     ]);
   finishTable(quality);

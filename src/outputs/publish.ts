@@ -1,7 +1,7 @@
 /**
- * The post-build step for the data outputs: writes the data book and the evidence pack into dist/data/.
- * Runs after the pages (and after the PDF, when there is one), since the pack holds the PDF and the data book
- * gives PDF pages. A thin shell: reading the inputs and writing the files; the outputs themselves are pure.
+ * The post-build step for the data outputs: writes the data books (one per published language) and the evidence
+ * pack into dist/data/. Runs after the pages (and after the PDFs, when there are), since the pack holds the PDFs
+ * and each data book gives its edition's PDF pages. A thin shell: reading the inputs and writing the files; the outputs themselves are pure.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,6 +11,8 @@ import { dataBookName, evidencePackName } from '../lib/paths.ts';
 import { loadProject } from '../validation/validate.ts';
 import { modelFromProject } from '../model/from-project.ts';
 import type { PublishStep } from '../publish/steps.ts';
+import type { PdfResult } from '../publish/pdf.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, publishedLanguages, type Language } from '../i18n/index.ts';
 import { stampOf, type OutputContext, type PdfEdition } from './context.ts';
 import { dataBook } from './data-book.ts';
 import { evidencePack, type PackFile } from './evidence-pack.ts';
@@ -30,67 +32,86 @@ function filesUnder(root: string, directory: string): string[] {
 }
 
 export interface DataOutputs {
-  dataBook: { name: string; bytes: Uint8Array };
+  /** One data book per published language, default language first. */
+  dataBooks: { language: Language; name: string; bytes: Uint8Array }[];
   evidencePack: { name: string; bytes: Uint8Array };
 }
 
-/** Make the data book and the evidence pack of the report at `root` (already validated by the build). */
-export async function makeDataOutputs(root: string, pdf?: PdfEdition): Promise<DataOutputs> {
+/** The PDF of each edition the build made, by language. */
+export type PdfEditions = Partial<Record<Language, PdfEdition>>;
+
+/**
+ * Make the data books (one per published language, each with its edition's PDF pages) and the one evidence pack
+ * (every data book and PDF, the data files and the validation report) of the report at `root` (already
+ * validated by the build).
+ */
+export async function makeDataOutputs(root: string, pdfs: PdfEditions = {}): Promise<DataOutputs> {
   const project = loadProject(root);
-  const context: OutputContext = { model: modelFromProject(project), build: buildInfo(root), pdf };
-  const { model, build } = context;
+  const model = modelFromProject(project);
+  const build = buildInfo(root);
   const { report } = model;
   const encoder = new TextEncoder();
 
   const dataFiles = filesUnder(root, 'data');
   const raw = new Map(dataFiles.map((file) => [file, readFileSync(join(root, file))]));
   const checks = validationChecks(project, model, new Map([...raw].map(([file, bytes]) => [file, bytes.toString('utf8')])));
-  const book = { name: dataBookName(report), bytes: await dataBook(context, checks) };
+  const languages = publishedLanguages(report);
+  const books: DataOutputs['dataBooks'] = [];
+  for (const language of languages) {
+    const context: OutputContext = { model, build, pdf: pdfs[language] };
+    books.push({ language, name: dataBookName(report, language), bytes: await dataBook(context, checks, language) });
+  }
 
   const meta = { title: `${report.issuer}: ${report.title}`, commit: build.commit, date: build.date };
+  const edition = (language: Language) => (language === DEFAULT_LANGUAGE ? '' : ` (${LANGUAGES[language].label})`);
   const files: PackFile[] = [
     ...dataFiles.map((file) => ({ path: file, bytes: new Uint8Array(raw.get(file)!), role: 'data file, as kept in the report repository' })),
     { path: 'datapackage.json', bytes: dataDownloads(root).find((download) => download.name === 'datapackage.json')!.body, role: 'Frictionless data package descriptor' },
-    { path: book.name, bytes: book.bytes, role: 'Excel data book' },
+    ...books.map((book) => ({ path: book.name, bytes: book.bytes, role: `Excel data book${edition(book.language)}` })),
     { path: 'validation-report.json', bytes: encoder.encode(validationReportJson(checks, meta)), role: 'every check the build ran, with inputs and result (JSON)' },
     { path: 'validation-report.md', bytes: encoder.encode(validationReportText(checks, meta)), role: 'every check the build ran, with inputs and result (readable)' },
   ];
   const absent: { path: string; reason: string }[] = [];
-  if (pdf) files.push({ path: pdf.path.replace(/^\//, ''), bytes: pdf.bytes, role: 'the report as PDF' });
-  else absent.push({ path: 'PDF', reason: 'the PDF was not built with this edition' });
+  for (const language of languages) {
+    const pdf = pdfs[language];
+    if (pdf) files.push({ path: pdf.path.replace(/^\//, ''), bytes: pdf.bytes, role: `the report as PDF${edition(language)}` });
+    else absent.push({ path: `PDF${edition(language)}`, reason: 'the PDF was not built with this edition' });
+  }
   if (existsSync(join(root, TRANSCRIPTION_NOTES)))
     files.push({ path: TRANSCRIPTION_NOTES, bytes: new Uint8Array(readFileSync(join(root, TRANSCRIPTION_NOTES))), role: 'transcription and editorial notes' });
   else absent.push({ path: TRANSCRIPTION_NOTES, reason: 'the report keeps no transcription notes' });
 
   const pack = evidencePack({ issuer: report.issuer, title: report.title, year: report.year, commit: build.commit, modified: build.modified, date: build.date, files, absent }, stampOf(build));
-  return { dataBook: book, evidencePack: { name: evidencePackName(report), bytes: pack } };
+  return { dataBooks: books, evidencePack: { name: evidencePackName(report), bytes: pack } };
 }
 
 /** Write the data outputs into `dist` (the build's output folder). Returns what was written, for the log. */
-export async function publishDataOutputs(root: string, dist: string, pdf?: PdfEdition): Promise<DataOutputs> {
-  const outputs = await makeDataOutputs(root, pdf);
+export async function publishDataOutputs(root: string, dist: string, pdfs: PdfEditions = {}): Promise<DataOutputs> {
+  const outputs = await makeDataOutputs(root, pdfs);
   mkdirSync(join(dist, 'data'), { recursive: true });
-  writeFileSync(join(dist, 'data', outputs.dataBook.name), outputs.dataBook.bytes);
+  for (const book of outputs.dataBooks) writeFileSync(join(dist, 'data', book.name), book.bytes);
   writeFileSync(join(dist, 'data', outputs.evidencePack.name), outputs.evidencePack.bytes);
   return outputs;
 }
 
+/** The PDF edition the data outputs take from the PDF step's result: its bytes and the page of each section and provision. */
+export function pdfEdition(pdf: PdfResult): PdfEdition {
+  return {
+    path: pdf.url,
+    bytes: new Uint8Array(readFileSync(pdf.file)),
+    pages: new Map([...Object.entries(pdf.pageOfSection), ...Object.entries(pdf.pageOfProvision)]),
+  };
+}
+
 /**
- * The publish step (src/publish/steps.ts) that writes the data book and the evidence pack, after the PDF step:
- * the pack holds the PDF, and the data book's HKEX sheet gives the PDF page of each provision.
+ * The publish step (src/publish/steps.ts) that writes the data books and the evidence pack, after the PDF step:
+ * the pack holds the PDFs, and each data book's HKEX sheet gives the page of each provision in its edition's PDF.
  */
 export const dataOutputsStep: PublishStep = {
   name: 'data outputs',
-  async run({ root, dist, pdf, logger }) {
-    const edition: PdfEdition | undefined = pdf && {
-      path: pdf.url,
-      bytes: new Uint8Array(readFileSync(pdf.file)),
-      pages: new Map([
-        ...Object.entries(pdf.pageOfSection),
-        ...Object.entries(pdf.pageOfProvision),
-      ]),
-    };
-    const outputs = await publishDataOutputs(root, dist, edition);
-    for (const output of [outputs.dataBook, outputs.evidencePack]) logger.info(`data/${output.name}: ${output.bytes.byteLength} bytes`);
+  async run({ root, dist, pdfs, logger }) {
+    const editions: PdfEditions = Object.fromEntries(Object.entries(pdfs ?? {}).map(([language, pdf]) => [language, pdfEdition(pdf)]));
+    const outputs = await publishDataOutputs(root, dist, editions);
+    for (const output of [...outputs.dataBooks, outputs.evidencePack]) logger.info(`data/${output.name}: ${output.bytes.byteLength} bytes`);
   },
 };

@@ -1,17 +1,19 @@
 /**
- * The PDF publish step: prints /print/ (the whole report on one page) to one tagged, outlined A4 PDF in dist/,
- * named by `paths.pdf(report)`, with headless Chromium through playwright-core (src/publish/browser.ts).
+ * The PDF publish step: prints each edition's /print/ (the whole report on one page; /zh-hk/print/ for Chinese)
+ * to one tagged, outlined A4 PDF per published language in dist/, named by `paths.pdf(report, language)`, with
+ * headless Chromium through playwright-core (src/publish/browser.ts). One browser prints every edition.
  *
  * Two passes: the first print shows where each heading landed (read back from the PDF's outline with mupdf);
  * the page numbers are then written into the contents and the HKEX index, and the page is printed again,
  * until the numbers no longer move (at most three passes). The file is written to a temporary name and renamed,
  * so dist/ never holds a partial PDF. With no browser: a warning and no PDF (or an error when the PDF is required).
  */
-import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { paths } from '../lib/paths.ts';
-import { useTranslations } from '../i18n/index.ts';
+import { DEFAULT_LANGUAGE, publishedLanguages, useTranslations, type Language } from '../i18n/index.ts';
+import { reportWords } from '../lib/report-words.ts';
 import type { ReportModel } from '../model/types.ts';
 import { printScope } from '../lib/print-anchors.ts';
 import { BrowserNotFoundError, findBrowser, launchBrowser, type FoundBrowser } from './browser.ts';
@@ -19,13 +21,15 @@ import { serve } from './serve.ts';
 import type { PublishContext, PublishStep } from './steps.ts';
 
 export interface PdfResult {
+  /** The edition's language. */
+  language: Language;
   /** Absolute path of the PDF in dist/. */
   file: string;
-  /** Its URL on the site ("/example-holdings-esg-report-2024.pdf"). */
+  /** Its URL on the site ("/example-holdings-esg-report-2024.pdf", "/example-holdings-esg-report-2024-zh-hk.pdf"). */
   url: string;
   bytes: number;
   pages: number;
-  /** Seconds the step took, browser start included. */
+  /** Seconds this edition took (the first edition's include the browser's start). */
   seconds: number;
   browser: Pick<FoundBrowser, 'source' | 'executablePath'> & { version: string };
   /** 1-based PDF page of every heading of /print/, by its id there ("esg", "esg__risk", "esg__risk--overview"). */
@@ -59,16 +63,16 @@ function withTimeout<T>(promise: Promise<T>, what: string, ms = TIMEOUT_MS): Pro
 }
 
 /**
- * Opens /print/ as it will be printed: print media, the printed text width, fonts loaded and every chart drawn
- * (`window.esgDrawCharts()`, see src/scripts/charts.ts). Links to site pages that are not in the PDF become
- * absolute links to `siteUrl`, or plain text when the site's address is unknown.
+ * Opens a language's /print/ as it will be printed: print media, the printed text width, fonts loaded and every
+ * chart drawn (`window.esgDrawCharts()`, see src/scripts/charts.ts). Links to site pages that are not in the PDF
+ * become absolute links to `siteUrl`, or plain text when the site's address is unknown.
  * @throws when a chart did not draw.
  */
-export async function openPrintPage(browser: Browser, origin: string, siteUrl: string | undefined): Promise<Page> {
+export async function openPrintPage(browser: Browser, origin: string, siteUrl: string | undefined, language: Language = DEFAULT_LANGUAGE): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: PRINT_WIDTH, height: 1100 }, deviceScaleFactor: 2 });
   await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
-  const response = await page.goto(origin + paths.print(), { waitUntil: 'load' });
-  if (!response?.ok()) throw new Error(`${paths.print()} answered ${response?.status()}`);
+  const response = await page.goto(origin + paths.print(language), { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`${paths.print(language)} answered ${response?.status()}`);
   const undrawn = await page.evaluate(async (siteUrl) => {
     await document.fonts.ready;
     const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
@@ -176,17 +180,20 @@ async function fillPageNumbers(page: Page, pages: Record<string, number>, indexL
 }
 
 /**
- * Adds the author (the issuer) and the subject to the PDF's document information: Chromium sets the title
- * (from <title>) and the language (from lang), but not these. An incremental save: Chromium's bytes stay as
- * they are, and the new information dictionary is appended.
+ * Sets the document information in the edition's language: the title (the report's title; Chromium's, from
+ * <title>, carries the page's name too), the author (the issuer) and the subject, which Chromium does not set.
+ * The language comes from the page's lang. An incremental save: Chromium's bytes stay as they are, and the new
+ * information dictionary is appended.
  */
-export async function withMetadata(pdf: Uint8Array, model: ReportModel): Promise<Uint8Array> {
+export async function withMetadata(pdf: Uint8Array, model: ReportModel, language: Language = DEFAULT_LANGUAGE): Promise<Uint8Array> {
   const mupdf = await import('mupdf');
-  const t = useTranslations();
+  const t = useTranslations(language);
   const { report } = model;
+  const words = reportWords(report, language);
   const document = mupdf.Document.openDocument(pdf, 'application/pdf');
-  document.setMetaData('info:Author', report.issuer);
-  document.setMetaData('info:Subject', t('pdf.subject', { issuer: report.issuer, start: report.period.start, end: report.period.end }));
+  document.setMetaData('info:Title', words.title);
+  document.setMetaData('info:Author', words.issuer);
+  document.setMetaData('info:Subject', t('pdf.subject', { issuer: words.issuer, start: report.period.start, end: report.period.end }));
   const saved = new Uint8Array(document.asPDF()!.saveToBuffer('incremental').asUint8Array());
   document.destroy();
   return saved;
@@ -197,21 +204,20 @@ const sameNumbers = (a: Record<string, number>, b: Record<string, number>) =>
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-/** Makes the PDF from a built site; see the module comment. @throws on a browser crash, a timeout or an undrawn chart. */
-export async function makePdf(context: PublishContext, browserInfo: FoundBrowser): Promise<PdfResult> {
-  const started = performance.now();
+/**
+ * Prints one edition's PDF with a running browser from the site served at `origin`: the passes of the module
+ * comment, then the metadata; written to a temporary name and renamed. @throws on a timeout or an undrawn chart.
+ */
+async function printEdition(browser: Browser, origin: string, context: PublishContext, language: Language, started: number): Promise<Omit<PdfResult, 'browser'>> {
   const { dist, model, logger } = context;
-  const t = useTranslations();
+  const t = useTranslations(language);
   const seconds = () => (performance.now() - started) / 1000;
-  const url = paths.pdf(model.report);
+  const url = paths.pdf(model.report, language);
   const file = join(dist, url);
   const temporary = `${file}.${process.pid}.partial`;
-  const { server, origin } = await serve(dist);
-  let browser: Browser | undefined;
+  const print = paths.print(language);
   try {
-    browser = await withTimeout(launchBrowser(), 'starting the browser');
-    const version = browser.version();
-    const page = await withTimeout(openPrintPage(browser, origin, model.report.siteUrl), `loading ${paths.print()}`);
+    const page = await withTimeout(openPrintPage(browser, origin, model.report.siteUrl, language), `loading ${print}`);
     const { headings, linked } = await printedTargets(page);
     /** Headings by the outline; any other link target (a case study's title…) by its named destination. */
     const anchorPages = async (pdf: Uint8Array) => {
@@ -219,22 +225,23 @@ export async function makePdf(context: PublishContext, browserInfo: FoundBrowser
       return { read, pageOfAnchor: { ...read.pageOfTarget, ...pagesOfHeadings(headings, read.outline) } };
     };
     await fillPageNumbers(page, {}, t('print.page'), 88);
-    let pdf: Uint8Array = await withTimeout(page.pdf(PDF_OPTIONS), 'printing (pass 1)');
+    let pdf: Uint8Array = await withTimeout(page.pdf(PDF_OPTIONS), `printing ${print} (pass 1)`);
     let { read, pageOfAnchor } = await anchorPages(pdf);
-    logger.info(`PDF pass 1 (page numbers held by placeholders): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
+    logger.info(`PDF (${language}) pass 1 (page numbers held by placeholders): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
     for (let pass = 2; pass <= 3; pass++) {
       await fillPageNumbers(page, pageOfAnchor, t('print.page'));
-      pdf = await withTimeout(page.pdf(PDF_OPTIONS), `printing (pass ${pass})`);
+      pdf = await withTimeout(page.pdf(PDF_OPTIONS), `printing ${print} (pass ${pass})`);
       const next = await anchorPages(pdf);
       read = next.read;
       const moved = next.pageOfAnchor;
-      logger.info(`PDF pass ${pass} (page numbers in the contents and the HKEX index): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
+      logger.info(`PDF (${language}) pass ${pass} (page numbers in the contents and the HKEX index): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
       const stable = sameNumbers(moved, pageOfAnchor);
       pageOfAnchor = moved;
       if (stable) break;
-      if (pass === 3) throw new Error('the page numbers kept moving after three passes');
+      if (pass === 3) throw new Error(`the page numbers of ${print} kept moving after three passes`);
     }
-    writeFileSync(temporary, await withMetadata(pdf, model));
+    await page.close();
+    writeFileSync(temporary, await withMetadata(pdf, model, language));
     renameSync(temporary, file);
     const pageOfSection = Object.fromEntries(model.readingOrder.map((section) => [section.id, pageOfAnchor[printScope(section.id)]!]));
     const pageOfProvision: Record<string, number> = {};
@@ -245,51 +252,75 @@ export async function makePdf(context: PublishContext, browserInfo: FoundBrowser
       const page = pageOfAnchor[location.anchor ? `${scope}--${location.anchor}` : scope] ?? pageOfSection[location.section.id];
       if (page !== undefined) pageOfProvision[provision.code] = page;
     }
-    return {
-      file,
-      url,
-      bytes: statSync(file).size,
-      pages: read.pages,
-      seconds: seconds(),
-      browser: { source: browserInfo.source, executablePath: browserInfo.executablePath, version },
-      pageOfAnchor,
-      pageOfSection,
-      pageOfProvision,
-    };
+    return { language, file, url, bytes: statSync(file).size, pages: read.pages, seconds: seconds(), pageOfAnchor, pageOfSection, pageOfProvision };
   } finally {
     rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * Makes the PDF of each of `languages` (by default every published edition) from a built site, with one browser;
+ * see the module comment. @throws on a browser crash, a timeout or an undrawn chart.
+ */
+export async function makePdfs(context: PublishContext, browserInfo: FoundBrowser, languages: Language[] = publishedLanguages(context.model.report)): Promise<PdfResult[]> {
+  let started = performance.now();
+  const { server, origin } = await serve(context.dist);
+  let browser: Browser | undefined;
+  try {
+    browser = await withTimeout(launchBrowser(), 'starting the browser');
+    const version = browser.version();
+    const results: PdfResult[] = [];
+    for (const language of languages) {
+      const edition = await printEdition(browser, origin, context, language, started);
+      results.push({ ...edition, browser: { source: browserInfo.source, executablePath: browserInfo.executablePath, version } });
+      started = performance.now();
+    }
+    return results;
+  } finally {
     await browser?.close().catch(() => undefined);
     server.close();
   }
 }
 
-/** The publish step: makes the PDF unless skipped; without a browser, warns (or fails when the PDF is required). */
+/** Makes one edition's PDF (English by default) with a browser of its own; see makePdfs. */
+export async function makePdf(context: PublishContext, browserInfo: FoundBrowser, language: Language = DEFAULT_LANGUAGE): Promise<PdfResult> {
+  return (await makePdfs(context, browserInfo, [language]))[0]!;
+}
+
+/**
+ * The publish step: makes every edition's PDF unless skipped; without a browser, warns (or fails when the PDF is
+ * required). When one edition fails, no edition's PDF stays in dist/: the build fails.
+ */
 export const pdfStep: PublishStep = {
   name: 'pdf',
   async run(context) {
     if (context.pdfMode === 'skip') return;
     // A partial file from an interrupted earlier run never stays.
     for (const name of readdirSync(context.dist)) if (name.endsWith('.partial')) rmSync(join(context.dist, name), { force: true });
+    const languages = publishedLanguages(context.model.report);
     let browser: FoundBrowser;
     try {
       browser = await findBrowser();
     } catch (error) {
       if (!(error instanceof BrowserNotFoundError) || context.pdfMode === 'required') throw error;
-      context.logger.warn(`${error.message} The site was built without the PDF; its download links point at ${paths.print()}.`);
+      context.logger.warn(`${error.message} The site was built without the PDF; its download links point at ${languages.map((language) => paths.print(language)).join(' and ')}.`);
       return;
     }
-    context.logger.info(`PDF: printing ${paths.print()} with ${browser.source} (${browser.executablePath})`);
+    context.logger.info(`PDF: printing ${languages.map((language) => paths.print(language)).join(', ')} with ${browser.source} (${browser.executablePath})`);
+    const started = performance.now();
+    let results: PdfResult[];
     try {
-      context.pdf = await makePdf(context, browser);
+      results = await makePdfs(context, browser, languages);
     } catch (error) {
-      const file = join(context.dist, paths.pdf(context.model.report));
-      if (existsSync(file)) rmSync(file, { force: true });
+      for (const language of languages) rmSync(join(context.dist, paths.pdf(context.model.report, language)), { force: true });
       throw new Error(`The PDF was not made: ${(error as Error).message}`, { cause: error });
     }
-    const { pdf } = context;
-    context.logger.info(
-      `PDF written: ${paths.pdf(context.model.report).slice(1)}: ${pdf.pages} pages, ${megabytes(pdf.bytes)}, ` +
-        `Chromium ${pdf.browser.version} (${pdf.browser.source}), ${pdf.seconds.toFixed(1)} s`,
-    );
+    context.pdfs = Object.fromEntries(results.map((result) => [result.language, result]));
+    for (const pdf of results)
+      context.logger.info(
+        `PDF written: ${pdf.url.slice(1)}: ${pdf.pages} pages, ${megabytes(pdf.bytes)}, ` +
+          `Chromium ${pdf.browser.version} (${pdf.browser.source}), ${pdf.seconds.toFixed(1)} s`,
+      );
+    if (results.length > 1) context.logger.info(`PDF step: ${results.length} editions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   },
 };

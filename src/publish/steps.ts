@@ -3,6 +3,7 @@
  * book and evidence pack). Each step reads and adds to one small shared context. Run by the integration's
  * `astro:build:done` hook (src/integration.ts); a step that throws fails the build.
  */
+import type { Language } from '../i18n/index.ts';
 import type { ReportModel } from '../model/types.ts';
 import type { PdfResult } from './pdf.ts';
 
@@ -23,8 +24,8 @@ export interface PublishContext {
   model: ReportModel;
   logger: PublishLogger;
   pdfMode: PdfMode;
-  /** Set by the PDF step when it wrote the PDF; undefined when skipped or no browser was found. */
-  pdf?: PdfResult;
+  /** Set by the PDF step when it wrote the PDFs: one per published language; undefined when skipped or no browser was found. */
+  pdfs?: Partial<Record<Language, PdfResult>>;
 }
 
 export interface PublishStep {

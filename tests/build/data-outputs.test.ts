@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataOutputs } from '../../src/outputs/publish.ts';
 import { sha256Hex } from '../../src/outputs/evidence-pack.ts';
 import type { PdfEdition } from '../../src/outputs/context.ts';
+import type { PdfEditions } from '../../src/outputs/publish.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { loadReportModel } from '../../src/model/from-project.ts';
 import { printId, printScope } from '../../src/lib/print-anchors.ts';
 import { readOutline } from '../../src/publish/pdf.ts';
@@ -23,12 +25,15 @@ import { DIST, ROOT, elements, readSite, visibleText, type Page } from '../suppo
 import { readBook, sheetXml, type Cell } from '../support/xlsx.ts';
 
 const BOOK = 'qifu-technology-esg-data-2024.xlsx';
+const BOOK_ZH = 'qifu-technology-esg-data-2024-zh-hk.xlsx';
 const PACK = 'qifu-technology-esg-evidence-2024.zip';
 const PDF = 'qifu-technology-esg-report-2024.pdf';
+const PDF_ZH = 'qifu-technology-esg-report-2024-zh-hk.pdf';
 /** Whether the build made the PDF (it does when a browser is found; the PDF tests require it). */
 const pdfBuilt = existsSync(join(DIST, PDF));
 const SHEETS = ['About', 'Statistics', 'Indicators', 'HKEX index', 'Data quality'];
 const published = (dist: string, name: string) => new Uint8Array(readFileSync(join(dist, 'data', name)));
+const zh = useTranslations('zh-hk');
 
 /** The value text of a statistics cell, without its "Restated" mark. */
 const cellText = (cell: Parameters<typeof toText>[0]) => {
@@ -123,6 +128,100 @@ describe('the Excel data book', () => {
   });
 });
 
+describe('the Chinese data book', () => {
+  const model = loadReportModel(ROOT);
+  const SHEETS_ZH = ['book.sheet.about', 'book.sheet.statistics', 'book.sheet.indicators', 'book.sheet.hkex', 'book.sheet.quality'] as const;
+
+  it('is written next to the English one and linked from /zh-hk/data/, the Chinese home page and every Chinese indicator page', () => {
+    expect(readdirSync(join(DIST, 'data'))).toContain(BOOK_ZH);
+    const pages = readSite();
+    const linked = (page: Page) => elements(page, 'main a[download]').some((link) => link.properties.href === `/data/${BOOK_ZH}`);
+    for (const path of ['/zh-hk/data/', '/zh-hk/']) expect(linked(pages.find((page) => page.path === path)!), path).toBe(true);
+    const indicators = pages.filter((page) => /^\/zh-hk\/indicators\/[^/]+\/$/.test(page.path));
+    expect(indicators.length).toBeGreaterThan(50);
+    for (const page of indicators) expect(linked(page), page.path).toBe(true);
+    // And no Chinese page links the English book.
+    expect(pages.filter((page) => page.path.startsWith('/zh-hk/') && elements(page, 'a[download]').some((link) => link.properties.href === `/data/${BOOK}`)).map((page) => page.path)).toEqual([]);
+  });
+
+  it('has its sheets, headers, indicator names, units, topics and provision subjects in Chinese', async () => {
+    const sheets = await readBook(published(DIST, BOOK_ZH));
+    expect([...sheets.keys()]).toEqual(SHEETS_ZH.map((key) => zh(key)));
+    const statistics = sheets.get(zh('book.sheet.statistics'))!;
+    expect(statistics[0]).toEqual([
+      zh('book.pillar'), zh('book.topic'), zh('book.indicator'), zh('book.breakdown'), zh('book.unit'), zh('book.hkex'),
+      ...model.report.years.map(String), zh('book.restated'), zh('book.notes'), zh('book.id'),
+    ]);
+    const header = statistics[0]!.map(String);
+    for (const row of statistics.slice(1)) {
+      const indicator = model.indicatorById.get(String(row[header.indexOf(zh('book.id'))]))!;
+      const words = indicator.words['zh-hk'];
+      const parent = indicator.parentIndicator?.words['zh-hk'];
+      expect(row[header.indexOf(zh('book.indicator'))], indicator.id).toBe(parent ? `${parent.name}：${words.label ?? words.name}` : words.name);
+      expect(row[header.indexOf(zh('book.unit'))], indicator.id).toBe(words.unit);
+      expect(row[header.indexOf(zh('book.topic'))], indicator.id).toBe(words.topic);
+      expect(row[header.indexOf(zh('book.pillar'))], indicator.id).toBe(zh(`pillar.${indicator.pillar}`));
+    }
+    const indicators = sheets.get(zh('book.sheet.indicators'))!;
+    expect(indicators.slice(1).map((row) => [row[0], row[1], row[4]])).toEqual(model.indicators.map((indicator) => [indicator.id, indicator.words['zh-hk'].name, indicator.words['zh-hk'].unit]));
+    const hkex = sheets.get(zh('book.sheet.hkex'))!;
+    expect(hkex[0]).toEqual(['book.provision', 'book.area', 'book.aspect', 'book.kind', 'book.subject', 'book.status', 'book.explanation', 'book.location', 'book.pdfPage'].map((key) => zh(key as Parameters<typeof zh>[0])));
+    expect(hkex.slice(1).map((row) => [row[0], row[4], row[5]])).toEqual(
+      model.provisions.map((provision) => [provision.code, provision.words['zh-hk'].subject, zh(`hkex.status.${provision.status}`)]),
+    );
+    // Every indicator name and provision subject of this report is translated: no English stands in.
+    expect(model.indicators.filter((indicator) => !indicator.words['zh-hk'].translated).map((indicator) => indicator.id)).toEqual([]);
+    expect(model.provisions.filter((provision) => !provision.words['zh-hk'].translated).map((provision) => provision.code)).toEqual([]);
+    const quality = sheets.get(zh('book.sheet.quality'))!;
+    expect(new Set(quality.slice(1).map((row) => row[3]))).toEqual(new Set([zh('book.outcome.passed')]));
+  });
+
+  it('holds the same number in the same cell as the English book, every one, with the same number format', async () => {
+    const english = await readBook(published(DIST, BOOK));
+    const chinese = await readBook(published(DIST, BOOK_ZH));
+    const englishXml = sheetXml(published(DIST, BOOK));
+    const chineseXml = sheetXml(published(DIST, BOOK_ZH));
+    const names = [...english.keys()];
+    const zhNames = [...chinese.keys()];
+    let numbers = 0;
+    for (const [index, name] of names.entries()) {
+      // The HKEX sheet's last column is the page in each edition's own PDF: compared with that PDF in the next test.
+      const skip = name === 'HKEX index' ? 8 : -1;
+      const a = english.get(name)!;
+      const b = chinese.get(zhNames[index]!)!;
+      expect(b.length, name).toBe(a.length);
+      for (const [r, row] of a.entries())
+        for (const [c, value] of row.entries()) {
+          if (c === skip) continue;
+          const other = b[r]![c];
+          if (typeof value === 'number' || typeof other === 'number') {
+            expect(other, `${name} row ${r + 1} column ${c + 1}`).toBe(value);
+            expect(chineseXml.get(zhNames[index]!)!.formats.get(`${r + 1}:${c + 1}`), `${name} ${r + 1}:${c + 1}`).toBe(englishXml.get(name)!.formats.get(`${r + 1}:${c + 1}`));
+            numbers++;
+          }
+        }
+    }
+    // Every value of the statistics table that is a number is a number in both books.
+    const statisticsNumbers = model.indicators.reduce((count, indicator) => count + model.report.years.filter((year) => indicator.values.get(year)?.kind === 'number').length, 0);
+    expect(numbers).toBeGreaterThanOrEqual(statisticsNumbers);
+    expect(statisticsNumbers).toBeGreaterThan(100);
+  });
+
+  it('gives each provision the page of its first location in the Chinese PDF, as that PDF resolves it', async () => {
+    const hkex = (await readBook(published(DIST, BOOK_ZH))).get(zh('book.sheet.hkex'))!;
+    const located = model.provisions.filter((provision) => provision.locations.length > 0);
+    const target = (provision: (typeof located)[number]) => {
+      const location = provision.locations[0]!;
+      return location.anchor ? printId(printScope(location.section.id), location.anchor) : printScope(location.section.id);
+    };
+    const { pageOfTarget } = pdfBuilt ? await readOutline(new Uint8Array(readFileSync(join(DIST, PDF_ZH))), located.map(target)) : { pageOfTarget: {} as Record<string, number> };
+    for (const provision of located) {
+      const row = hkex.find((item) => item[0] === provision.code)!;
+      expect(row[8], provision.code).toBe(pdfBuilt ? pageOfTarget[target(provision)] : zh('book.pdfNotBuilt'));
+    }
+  });
+});
+
 describe('datapackage.json', () => {
   const directories: string[] = [];
   afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
@@ -158,25 +257,29 @@ describe('datapackage.json', () => {
 });
 
 /**
- * The PDF edition the build handed to the data outputs step, when it made one: the PDF's bytes, and the page of
- * each provision that the PDF step measured in the browser (read back from the published data book's HKEX sheet,
- * the one place the build writes them down).
+ * The PDF editions the build handed to the data outputs step, when it made them: each PDF's bytes, and the page
+ * of each provision that the PDF step measured in the browser (read back from the published data book's HKEX
+ * sheet, the one place the build writes them down).
  */
-async function builtPdfEdition(): Promise<PdfEdition | undefined> {
-  if (!pdfBuilt) return undefined;
-  const hkex = (await readBook(published(DIST, BOOK))).get('HKEX index')!;
-  const pages = new Map(hkex.slice(1).filter((row) => typeof row[8] === 'number').map((row) => [String(row[0]), row[8] as number]));
-  return { path: `/${PDF}`, bytes: new Uint8Array(readFileSync(join(DIST, PDF))), pages };
+async function builtPdfEditions(): Promise<PdfEditions> {
+  if (!pdfBuilt) return {};
+  const edition = async (book: string, pdf: string, sheet: string): Promise<PdfEdition> => {
+    const hkex = (await readBook(published(DIST, book))).get(sheet)!;
+    const pages = new Map(hkex.slice(1).filter((row) => typeof row[8] === 'number').map((row) => [String(row[0]), row[8] as number]));
+    return { path: `/${pdf}`, bytes: new Uint8Array(readFileSync(join(DIST, pdf))), pages };
+  };
+  return { en: await edition(BOOK, PDF, 'HKEX index'), 'zh-hk': await edition(BOOK_ZH, PDF_ZH, zh('book.sheet.hkex')) };
 }
 
 describe('the evidence pack', () => {
   it('is the same bytes when made again from the same input, and so is the data book', async () => {
-    const pdf = await builtPdfEdition();
-    const again = await makeDataOutputs(ROOT, pdf);
-    const twice = await makeDataOutputs(ROOT, pdf);
+    const pdfs = await builtPdfEditions();
+    const again = await makeDataOutputs(ROOT, pdfs);
+    const twice = await makeDataOutputs(ROOT, pdfs);
     expect(again.evidencePack.name).toBe(PACK);
     expect(Buffer.from(again.evidencePack.bytes).equals(Buffer.from(published(DIST, PACK)))).toBe(true);
-    expect(Buffer.from(again.dataBook.bytes).equals(Buffer.from(published(DIST, BOOK)))).toBe(true);
+    expect(again.dataBooks.map((book) => [book.language, book.name])).toEqual([['en', BOOK], ['zh-hk', BOOK_ZH]]);
+    for (const book of again.dataBooks) expect(Buffer.from(book.bytes).equals(Buffer.from(published(DIST, book.name))), book.name).toBe(true);
     expect(Buffer.from(twice.evidencePack.bytes).equals(Buffer.from(again.evidencePack.bytes))).toBe(true);
   });
 
@@ -185,17 +288,24 @@ describe('the evidence pack', () => {
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
     const dataFiles = readdirSync(join(ROOT, 'data')).map((file) => `data/${file}`);
     // The pack holds the PDF when the build made one (issue 11), else says it is absent.
-    const expected = [...dataFiles, 'datapackage.json', BOOK, ...(pdfBuilt ? [PDF] : []), 'validation-report.json', 'validation-report.md', 'docs/transcription-notes.md'].sort();
+    const expected = [...dataFiles, 'datapackage.json', BOOK, BOOK_ZH, ...(pdfBuilt ? [PDF, PDF_ZH] : []), 'validation-report.json', 'validation-report.md', 'docs/transcription-notes.md'].sort();
     expect(manifest.files.map((file: { path: string }) => file.path)).toEqual(expected);
     expect(Object.keys(files).sort()).toEqual([...expected, 'manifest.json'].sort());
     for (const file of manifest.files) expect(sha256Hex(files[file.path]!), file.path).toBe(file.sha256);
     for (const file of dataFiles) expect(Buffer.from(files[file]!).equals(readFileSync(join(ROOT, file))), file).toBe(true);
     expect(Buffer.from(files['datapackage.json']!).equals(readFileSync(join(DIST, 'data', 'datapackage.json')))).toBe(true);
-    expect(Buffer.from(files[BOOK]!).equals(readFileSync(join(DIST, 'data', BOOK)))).toBe(true);
-    if (pdfBuilt) expect(Buffer.from(files[PDF]!).equals(readFileSync(join(DIST, PDF)))).toBe(true);
+    for (const book of [BOOK, BOOK_ZH]) expect(Buffer.from(files[book]!).equals(readFileSync(join(DIST, 'data', book))), book).toBe(true);
+    if (pdfBuilt) for (const pdf of [PDF, PDF_ZH]) expect(Buffer.from(files[pdf]!).equals(readFileSync(join(DIST, pdf))), pdf).toBe(true);
     expect(manifest.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(manifest.buildDate).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(manifest.absent).toEqual(pdfBuilt ? [] : [{ path: 'PDF', reason: 'the PDF was not built with this edition' }]);
+    expect(manifest.absent).toEqual(
+      pdfBuilt
+        ? []
+        : [
+            { path: 'PDF', reason: 'the PDF was not built with this edition' },
+            { path: 'PDF (繁體中文)', reason: 'the PDF was not built with this edition' },
+          ],
+    );
   });
 
   it('lists every check with its inputs and result, in JSON and in words', () => {

@@ -63,7 +63,7 @@ describe('/print/ in Chromium', () => {
       expect(again.pages.length).toBe(built.pages.length);
       expect(again.pages).toEqual(built.pages);
       expect(result.pages).toBe(built.pages.length);
-      expect(messages.some((message) => message.startsWith('PDF pass 1'))).toBe(true);
+      expect(messages.some((message) => message.startsWith('PDF (en) pass 1'))).toBe(true);
       expect(result.pageOfSection[model.readingOrder[0]!.id]).toBe(built.outline.find((entry) => entry.depth === 1 && entry.title === model.readingOrder[0]!.title)?.page);
     } finally {
       rmSync(dist, { recursive: true, force: true });

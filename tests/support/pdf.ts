@@ -8,6 +8,8 @@ import { DIST, ROOT } from './site.ts';
 
 export const model = loadReportModel(ROOT);
 export const PDF_FILE = join(DIST, paths.pdf(model.report));
+/** The Chinese (Hong Kong) edition's PDF. */
+export const PDF_FILE_ZH = join(DIST, paths.pdf(model.report, 'zh-hk'));
 
 export interface OutlineEntry {
   title: string;

@@ -127,7 +127,7 @@ describe('sections', () => {
   it('rejects a chapter slug that a site route uses', () => {
     expect(
       errorsOf(undefined, { 'content/statistics/index.mdx': '---\ntitle: Statistics\norder: 2\nsummary: Numbers.\n---\n\nText.\n' }),
-    ).toEqual(['content/statistics/index.mdx:1:1 chapter slug "statistics" is reserved for the site\'s own pages (indicators, statistics, data, data-quality, hkex-esg-guide, print, search, zh-hk, pagefind, _astro)']);
+    ).toEqual(['content/statistics/index.mdx:1:1 chapter slug "statistics" is reserved for the site\'s own pages (indicators, statistics, data, data-quality, hkex-esg-guide, print, search, zh-hk, pagefind, fonts, _astro)']);
   });
 
   it('rejects frontmatter without a title, at its line', () => {
@@ -436,7 +436,7 @@ describe('data/report.json', () => {
   it('names an unknown key with the key meant', () => {
     expect(errorsOf(undefined, report((json) => json.replace('"brandColour"', '"brandColor"')))).toEqual([
       'data/report.json:1:1 brandColour: missing: expected a text',
-      'data/report.json:9:3 brandColor: unknown key "brandColor": expected only issuer, issuerLegalName, stockCode, title, year, years, period, published, guide, website, siteUrl, license, sources, contributors, repository, contacts, address, brandColour, brandColourNote, featuredHighlights, keyFigures, language, languages; did you mean "brandColour"?',
+      'data/report.json:9:3 brandColor: unknown key "brandColor": expected only issuer, issuerLegalName, stockCode, title, year, years, period, published, guide, website, siteUrl, license, sources, contributors, repository, contacts, address, brandColour, brandColourNote, featuredHighlights, keyFigures, language, languages, translations; did you mean "brandColour"?',
     ]);
   });
 

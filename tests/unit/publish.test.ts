@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/paths.ts';
+import { dataBookName, paths } from '../../src/lib/paths.ts';
 import { printHref } from '../../src/lib/print-anchors.ts';
 import { loadReportModel } from '../../src/model/from-project.ts';
-import { formatFileSize, linkPdf } from '../../src/publish/links.ts';
+import { formatFileSize, languageOfFile, linkPdf } from '../../src/publish/links.ts';
 import { pagesOfHeadings, pdfStep } from '../../src/publish/pdf.ts';
 import { pdfModeOf, type PublishContext } from '../../src/publish/steps.ts';
 import { ROOT } from '../support/site.ts';
@@ -20,6 +20,27 @@ describe('paths.pdf', () => {
   it('names the PDF from the issuer and the year', () => {
     expect(paths.pdf({ issuer: 'Example Holdings', year: 2025 })).toBe('/example-holdings-esg-report-2025.pdf');
     expect(paths.pdf(model.report)).toMatch(/^\/[a-z0-9-]+-esg-report-\d{4}\.pdf$/);
+  });
+
+  it('names each other edition\'s PDF and data book with its language code; English keeps its name', () => {
+    const report = { issuer: 'Example Holdings', year: 2025 };
+    expect(paths.pdf(report, 'en')).toBe('/example-holdings-esg-report-2025.pdf');
+    expect(paths.pdf(report, 'zh-hk')).toBe('/example-holdings-esg-report-2025-zh-hk.pdf');
+    expect(dataBookName(report)).toBe('example-holdings-esg-data-2025.xlsx');
+    expect(dataBookName(report, 'zh-hk')).toBe('example-holdings-esg-data-2025-zh-hk.xlsx');
+    expect(paths.dataBook(report, 'zh-hk')).toBe('/data/example-holdings-esg-data-2025-zh-hk.xlsx');
+    expect(paths.print('zh-hk')).toBe('/zh-hk/print/');
+    expect(paths.printStyles('zh-hk')).toBe('/zh-hk/print-running-heads.css');
+  });
+});
+
+describe('languageOfFile', () => {
+  it('takes the edition from the route\'s language prefix of a built page', () => {
+    expect(languageOfFile('index.html')).toBe('en');
+    expect(languageOfFile('esg/risk/index.html')).toBe('en');
+    expect(languageOfFile('zh-hk/index.html')).toBe('zh-hk');
+    expect(languageOfFile('zh-hk/esg/risk/index.html')).toBe('zh-hk');
+    expect(languageOfFile('zh-hk-notes/index.html')).toBe('en');
   });
 });
 
@@ -62,6 +83,14 @@ describe('linkPdf', () => {
     expect(linkPdf(button, { url: '/a.pdf', bytes: 2_000_000, title: 'a' })).toBe(
       '<head><link rel="alternate" type="application/pdf" href="/a.pdf" title="a"></head>' +
         '<a href="/a.pdf" type="application/pdf" class="button button-primary" data-pdf-download>Download the report (PDF, 2.0 MB)</a>',
+    );
+  });
+
+  it('writes the link in the page\'s language', () => {
+    const zh = '<head></head><a href="/zh-hk/print/" data-pdf-download>整份報告單頁版（供列印）</a>';
+    expect(linkPdf(zh, { url: '/a-zh-hk.pdf', bytes: 1_900_000, title: '甲 報告 (PDF)' }, 'zh-hk')).toBe(
+      '<head><link rel="alternate" type="application/pdf" href="/a-zh-hk.pdf" title="甲 報告 (PDF)"></head>' +
+        '<a href="/a-zh-hk.pdf" type="application/pdf" data-pdf-download>下載報告（PDF，1.9 MB）</a>',
     );
   });
 
@@ -130,7 +159,7 @@ describe('the PDF step without a working browser', () => {
     process.env.CHROME_PATH = '/nonexistent/chrome';
     const { context, warnings, dist } = contextWith('optional');
     await pdfStep.run(context);
-    expect(context.pdf).toBeUndefined();
+    expect(context.pdfs).toBeUndefined();
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^No Chromium was found: run `npm install` .* set CHROME_PATH .*download links point at \/print\/\.$/);
     expect(readdirSync(dist)).toEqual([]);

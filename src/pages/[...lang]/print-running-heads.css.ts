@@ -11,6 +11,8 @@ import { PRINT_SCOPES } from '../../lib/print-anchors.ts';
 import { languagePaths } from '../../lib/static-paths.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { reportWords } from '../../lib/report-words.ts';
+import { needsCjkFont } from '../../lib/paths.ts';
+import { CJK_FONT_FAMILY } from '../../lib/cjk-font.ts';
 
 export const getStaticPaths = languagePaths satisfies GetStaticPaths;
 
@@ -18,6 +20,9 @@ export const getStaticPaths = languagePaths satisfies GetStaticPaths;
 function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r\f]/g, ' ')}"`;
 }
+
+/** The margin boxes src/styles/print.css and this sheet write into. */
+const MARGIN_BOXES = ['@top-left', '@top-right', '@bottom-right'];
 
 export const GET: APIRoute = async ({ locals }) => {
   const { report, chapters } = await getReportModel();
@@ -35,6 +40,11 @@ export const GET: APIRoute = async ({ locals }) => {
     `@page {\n  @top-left { content: ${cssString(reportWords(report, language).title)}; }\n  @bottom-right { content: ${pageOf}; }\n}`,
     // The cover has no running head.
     `@page :first {\n  @top-left { content: none; }\n}`,
+    // Margin boxes take their font from the page context, not from :lang(zh) in cjk.css: name the edition's
+    // Chinese face after the system one, or Chinese heads would print in whatever fallback face the machine has.
+    ...(needsCjkFont(language)
+      ? [`@page {\n${MARGIN_BOXES.map((box) => `  ${box} { font-family: system-ui, '${CJK_FONT_FAMILY}', sans-serif; }`).join('\n')}\n}`]
+      : []),
     ...parts.map(
       (part, index) =>
         `@page part-${index + 1} {\n  @top-right { content: ${cssString(part.head)}; }\n}\n` +
