@@ -11,9 +11,8 @@ import { csvTableLoader, qualityLoader, reportLoader, sectionIndexLoader } from 
 import type { TranslatedSectionInput } from './model/words.ts';
 import type { SectionInput } from './model/types.ts';
 import { reportSchema } from './schemas/report.ts';
-import { sectionFrontmatterSchema } from './schemas/section.ts';
+import { sectionFrontmatterSchema, translatedFrontmatterSchema } from './schemas/section.ts';
 import { TABLES, type TableName, type TableRow } from './loaders/tables.ts';
-import { LANGUAGES, TRANSLATION_LANGUAGES } from './i18n/index.ts';
 import type { QualityReport } from './validation/consistency.ts';
 
 /** Rows arrive already parsed and validated by the project loader; the collection keeps their types and CSV position. */
@@ -26,16 +25,21 @@ const tableCollections = Object.fromEntries((Object.keys(TABLES) as TableName[])
   [K in TableName]: ReturnType<typeof tableCollection<K>>;
 };
 
+/**
+ * Every section's MDX: the English ones ("chapter/section") and the translations under content/<language>/
+ * ("zh-hk/chapter/section"), whose frontmatter is the translated form (title, summary). One collection, so a
+ * report without translations builds without an empty glob. The project loader has validated every file and
+ * keeps translations out of the chapters; pages pick an entry with lib/section-content.ts.
+ */
 const sections = defineCollection({
   loader: glob({
-    // content/zh-hk/… holds translations (read by the project loader), not English chapters.
-    pattern: ['**/*.mdx', ...TRANSLATION_LANGUAGES.map((language) => `!${LANGUAGES[language].prefix}/**`)],
+    pattern: '**/*.mdx',
     // The report's folder (ESG_REPORT_DIR, else this repository): see src/loaders/files.ts.
     base: join(reportRoot(), CONTENT_DIR),
     // "chapter/index.mdx" is the chapter "chapter"; "chapter/section.mdx" is "chapter/section".
     generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
   }),
-  schema: sectionFrontmatterSchema,
+  schema: z.union([sectionFrontmatterSchema, translatedFrontmatterSchema]),
 });
 
 export const collections = {

@@ -1,4 +1,8 @@
 /**
+ * The page's language, once per request (as Starlight does): `Astro.locals.language` from the path's first
+ * segment ("/zh-hk/…" → "zh-hk"; any other path is the default language). Every page and component reads it
+ * there, so none assumes English.
+ *
  * In `astro dev`, a report that does not validate is shown in the browser, not only in the terminal: every request
  * fails with the same `file:line:column` list as `npm run check`, which Astro displays in its error overlay. Once
  * the file is fixed, the loaders clear the failure and the next request renders the page again. In a build the
@@ -6,8 +10,10 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { devFailure } from './loaders/dev-errors.ts';
+import { languageOfPath } from './i18n/index.ts';
 
-export const onRequest = defineMiddleware((_context, next) => {
+export const onRequest = defineMiddleware((context, next) => {
+  context.locals.language = languageOfPath(context.url.pathname);
   if (import.meta.env.DEV) {
     const failure = devFailure();
     if (failure) {

@@ -45,3 +45,19 @@ export function isLanguage(value: string): value is Language {
 }
 
 export type { UiKey };
+
+/** The language of a site path: its first segment when that is a language's prefix ("/zh-hk/data/"), else the default. */
+export function languageOfPath(pathname: string): Language {
+  const first = pathname.split('/')[1] ?? '';
+  return LANGUAGE_CODES.find((language) => LANGUAGES[language].prefix !== '' && LANGUAGES[language].prefix === first) ?? DEFAULT_LANGUAGE;
+}
+
+/**
+ * The same page in another language: "/zh-hk/statistics/" → "/statistics/" (en). Every route exists in every
+ * published language with the same path after the prefix, so this is all the switcher needs.
+ */
+export function pathInLanguage(pathname: string, language: Language): string {
+  const from = languageOfPath(pathname);
+  const rest = LANGUAGES[from].prefix ? pathname.slice(LANGUAGES[from].prefix.length + 1) : pathname;
+  return LANGUAGES[language].prefix ? `/${LANGUAGES[language].prefix}${rest}` : rest;
+}

@@ -33,15 +33,23 @@ export const paths = {
   pdf: (report: Pick<Report, 'issuer' | 'year'>, language: Language = DEFAULT_LANGUAGE) =>
     `/${issuerSlug(report.issuer)}-esg-report-${report.year}${language === DEFAULT_LANGUAGE ? '' : `-${language}`}.pdf`,
   /** Running heads and page names for print (report title, chapter titles), generated from the metadata. */
-  printStyles: () => '/print-running-heads.css',
+  printStyles: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}print-running-heads.css`,
   search: (language: Language = DEFAULT_LANGUAGE) => `${base(language)}search/`,
   /** The search index Pagefind writes after the build (language-neutral). */
   searchBundle: () => '/pagefind/pagefind.js',
   theme: () => '/theme.css',
+  /** The Chinese font and typography (src/pages/fonts/[file].ts), linked by pages in a Chinese-script language. */
+  cjkStyles: () => `/fonts/${CJK_STYLESHEET}`,
   /** "A1.2" → /hkex-esg-guide/a1-2/ */
   provision: (code: string, language: Language = DEFAULT_LANGUAGE) =>
     `${base(language)}hkex-esg-guide/${provisionSlug(code)}/`,
 };
+
+/** The stylesheet of the Chinese font, under /fonts/. */
+export const CJK_STYLESHEET = 'noto-sans-hk.css';
+
+/** Whether a language's pages need the Chinese font (zh-HK and any other Chinese edition). */
+export const needsCjkFont = (language: Language): boolean => LANGUAGES[language].htmlLang.startsWith('zh');
 
 export function provisionSlug(code: string): string {
   return code.toLowerCase().replace(/\./g, '-');

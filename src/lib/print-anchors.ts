@@ -6,6 +6,7 @@
  */
 import type { ReportModel } from '../model/types.ts';
 import { paths, provisionSlug } from './paths.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/index.ts';
 
 export const PRINT_SCOPES = { cover: 'cover', contents: 'contents', statistics: 'statistics', hkex: 'hkex-esg-guide' } as const;
 
@@ -24,19 +25,23 @@ export function printId(scope: string, id: string): string {
  * (indicator list, data downloads…), which stays a link to the site.
  * "/esg/risk/#overview" → "#esg__risk--overview"; "/indicators/ghg-total/" → "#statistics--ghg-total" (its row).
  */
-export function printHref(href: string, model: Pick<ReportModel, 'sectionById' | 'indicatorById' | 'provisionByCode'>): string | undefined {
+export function printHref(
+  href: string,
+  model: Pick<ReportModel, 'sectionById' | 'indicatorById' | 'provisionByCode'>,
+  language: Language = DEFAULT_LANGUAGE,
+): string | undefined {
   const url = new URL(href, 'http://site.invalid');
   const hash = decodeURIComponent(url.hash.slice(1));
   const at = (scope: string) => `#${hash ? printId(scope, hash) : scope}`;
   const path = url.pathname;
-  if (path === paths.home()) return hash ? undefined : `#${PRINT_SCOPES.cover}`;
-  if (path === paths.statistics()) return at(PRINT_SCOPES.statistics);
-  if (path === paths.hkexIndex()) return at(PRINT_SCOPES.hkex);
-  const provision = [...model.provisionByCode.keys()].find((code) => paths.provision(code) === path);
+  if (path === paths.home(language)) return hash ? undefined : `#${PRINT_SCOPES.cover}`;
+  if (path === paths.statistics(language)) return at(PRINT_SCOPES.statistics);
+  if (path === paths.hkexIndex(language)) return at(PRINT_SCOPES.hkex);
+  const provision = [...model.provisionByCode.keys()].find((code) => paths.provision(code, language) === path);
   if (provision) return `#${printId(PRINT_SCOPES.hkex, provisionSlug(provision))}`;
-  const indicator = path.startsWith(paths.indicators()) ? path.slice(paths.indicators().length).replace(/\/$/, '') : undefined;
+  const indicator = path.startsWith(paths.indicators(language)) ? path.slice(paths.indicators(language).length).replace(/\/$/, '') : undefined;
   if (indicator && model.indicatorById.has(indicator)) return `#${printId(PRINT_SCOPES.statistics, indicator)}`;
-  const section = path.replace(/^\/|\/$/g, '');
-  if (model.sectionById.has(section) && paths.section(section) === path) return at(printScope(section));
+  const section = path.slice(paths.home(language).length).replace(/\/$/, '');
+  if (model.sectionById.has(section) && paths.section(section, undefined, language) === path) return at(printScope(section));
   return undefined;
 }

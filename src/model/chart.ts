@@ -1,8 +1,9 @@
 /**
  * What a chart shows, decided at build time: type, labels, datasets and a sentence stating the data
- * (the canvas's aria-label). The browser only draws it. Statuses become gaps (null), never 0.
+ * (the canvas's aria-label), in one language. The browser only draws it. Statuses become gaps (null), never 0.
  */
 import { formatCell, formatDecimal } from '../lib/format.ts';
+import { DEFAULT_LANGUAGE, useTranslations, type Language } from '../i18n/index.ts';
 import type { IndicatorModel } from './types.ts';
 
 export interface ChartSpec {
@@ -25,13 +26,15 @@ export interface ChartSpec {
   description: string;
 }
 
-export const labelOf = (indicator: IndicatorModel) => indicator.label ?? indicator.name;
+/** An indicator's short label in a breakdown ("Male"), else its name, in a language. */
+export const labelOf = (indicator: IndicatorModel, language: Language = DEFAULT_LANGUAGE) =>
+  indicator.words[language].label ?? indicator.words[language].name;
 
-function describe(title: string, kind: string, unit: string, years: number[], series: IndicatorModel[]): string {
+function describe(title: string, kind: string, unit: string, years: number[], series: IndicatorModel[], language: Language): string {
   const perYear = years.map((year) => {
     const items = series.map((indicator) => {
-      const text = formatCell(indicator.values.get(year), indicator.format);
-      return series.length > 1 ? `${labelOf(indicator)} ${text}` : text;
+      const text = formatCell(indicator.values.get(year), indicator.format, language);
+      return series.length > 1 ? `${labelOf(indicator, language)} ${text}` : text;
     });
     return `${year}: ${items.join(', ')}`;
   });
@@ -43,19 +46,20 @@ const dataOf = (indicator: IndicatorModel, years: number[]) =>
     const cell = indicator.values.get(year);
     return cell?.kind === 'number' ? cell.value : null;
   });
-const textsOf = (indicator: IndicatorModel, years: number[]) =>
+const textsOf = (indicator: IndicatorModel, years: number[], language: Language) =>
   years.map((year) => {
     const cell = indicator.values.get(year);
-    return cell?.kind === 'number' ? formatDecimal(cell.text) : null;
+    return cell?.kind === 'number' ? formatDecimal(cell.text, language) : null;
   });
-const datasetOf = (indicator: IndicatorModel, years: number[]) => ({
-  label: labelOf(indicator),
+const datasetOf = (indicator: IndicatorModel, years: number[], language: Language) => ({
+  label: labelOf(indicator, language),
   data: dataOf(indicator, years),
-  texts: textsOf(indicator, years),
+  texts: textsOf(indicator, years, language),
 });
 
 /** The unit an indicator is shown with, in tables and charts alike: percent-format indicators read "%". */
-export const unitOf = (indicator: IndicatorModel) => (indicator.format === 'percent' ? '%' : indicator.unit);
+export const unitOf = (indicator: IndicatorModel, language: Language = DEFAULT_LANGUAGE) =>
+  indicator.format === 'percent' ? '%' : indicator.words[language].unit;
 
 /** True when the largest positive value is more than 20 times the smallest: small bars need their value printed. */
 export function partsDifferWidely(datasets: { data: (number | null)[] }[]): boolean {
@@ -64,10 +68,10 @@ export function partsDifferWidely(datasets: { data: (number | null)[] }[]): bool
 }
 
 /** One or more indicators over the years (same unit): bars for a few years, a line for a longer series. */
-export function seriesChart(id: string, title: string, indicators: IndicatorModel[], years: number[]): ChartSpec {
+export function seriesChart(id: string, title: string, indicators: IndicatorModel[], years: number[], language: Language = DEFAULT_LANGUAGE): ChartSpec {
   const ascending = [...years].sort((a, b) => a - b);
   const type = ascending.length >= 4 ? 'line' : 'bar';
-  const unit = unitOf(indicators[0]!);
+  const unit = unitOf(indicators[0]!, language);
   return {
     id,
     title,
@@ -75,9 +79,9 @@ export function seriesChart(id: string, title: string, indicators: IndicatorMode
     stacked: false,
     unit,
     labels: ascending.map(String),
-    datasets: indicators.map((indicator) => datasetOf(indicator, ascending)),
+    datasets: indicators.map((indicator) => datasetOf(indicator, ascending, language)),
     labelBars: type === 'bar' && partsDifferWidely(indicators.map((indicator) => ({ data: dataOf(indicator, ascending) }))),
-    description: describe(title, type === 'line' ? 'Line chart' : 'Bar chart', unit, ascending, indicators),
+    description: describe(title, useTranslations(language)(type === 'line' ? 'chart.kind.line' : 'chart.kind.bar'), unit, ascending, indicators, language),
   };
 }
 
@@ -85,13 +89,13 @@ export function seriesChart(id: string, title: string, indicators: IndicatorMode
  * A parent's children along one dimension, per year: stacked when the parts add up to the whole
  * (counts and amounts), side by side when they do not (rates and percentages).
  */
-export function breakdownChart(id: string, title: string, children: IndicatorModel[], years: number[]): ChartSpec {
+export function breakdownChart(id: string, title: string, children: IndicatorModel[], years: number[], language: Language = DEFAULT_LANGUAGE): ChartSpec {
   const ascending = [...years].sort((a, b) => a - b);
-  const datasets = children.map((child) => datasetOf(child, ascending));
+  const datasets = children.map((child) => datasetOf(child, ascending, language));
   const labelBars = partsDifferWidely(datasets);
   // Stacked when the parts add up to the whole, unless one part would be a sliver: then side by side, labelled.
   const stacked = children.every((child) => child.format === 'number') && !labelBars;
-  const unit = unitOf(children[0]!);
+  const unit = unitOf(children[0]!, language);
   return {
     id,
     title,
@@ -101,6 +105,6 @@ export function breakdownChart(id: string, title: string, children: IndicatorMod
     labels: ascending.map(String),
     datasets,
     labelBars,
-    description: describe(title, stacked ? 'Stacked bar chart' : 'Bar chart', unit, ascending, children),
+    description: describe(title, useTranslations(language)(stacked ? 'chart.kind.stacked' : 'chart.kind.bar'), unit, ascending, children, language),
   };
 }

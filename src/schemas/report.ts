@@ -1,6 +1,6 @@
 /** Report metadata (`data/report.json`): who publishes what, for which period, under which guide. */
 import { z } from 'astro/zod';
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../i18n/index.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, TRANSLATION_LANGUAGES, type Language } from '../i18n/index.ts';
 
 const isoDate = () => z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 
@@ -91,6 +91,18 @@ export const reportSchema = z.strictObject({
     .array(z.enum(LANGUAGE_CODES, { error: `expected one of: ${LANGUAGE_CODES.join(', ')}` }))
     .refine((list) => list[0] === DEFAULT_LANGUAGE, { error: `expected "${DEFAULT_LANGUAGE}" first: the original text is English` })
     .refine((list) => new Set(list).size === list.length, { error: 'expected each language once' })
+    .optional(),
+  /**
+   * The report's own words in each language after the first, e.g.
+   * `{ "zh-hk": { "issuer": "…", "title": "…", "guideName": "…" } }`: the issuer's name, the report's title and
+   * the guide's name as that edition prints them. Required for every language in `languages` other than the first
+   * (checked in validation/report.ts); the English ones are `issuer`, `title` and `guide.name` above.
+   */
+  translations: z
+    .partialRecord(
+      z.enum(TRANSLATION_LANGUAGES as [Language, ...Language[]], { error: `expected one of: ${TRANSLATION_LANGUAGES.join(', ')}` }),
+      z.strictObject({ issuer: z.string().min(1), title: z.string().min(1), guideName: z.string().min(1) }),
+    )
     .optional(),
 });
 

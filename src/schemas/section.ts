@@ -38,5 +38,6 @@ export const RESERVED_SLUGS = [
   'search',
   'zh-hk',
   'pagefind',
+  'fonts',
   '_astro',
 ] as const;

@@ -1,11 +1,13 @@
 /**
  * Sense checks of data/report.json beyond its schema: the reporting year is one of the years, the period ends after
  * it starts, web addresses are https: or http: only (a `javascript:` link from data would run script), and the
- * brand colour is dark enough for text on white (WCAG 2.2 success criterion 1.4.3: contrast at least 4.5:1).
+ * brand colour is dark enough for text on white (WCAG 2.2 success criterion 1.4.3: contrast at least 4.5:1), and
+ * every published language other than the first has its `translations` (issuer, title, guide name).
  */
 import { type DataError, quoteValue } from '../loaders/errors.ts';
 import { DATA_FILES } from '../loaders/files.ts';
 import type { ProjectData } from '../loaders/project.ts';
+import { DEFAULT_LANGUAGE } from '../i18n/index.ts';
 
 /** Relative luminance of an sRGB colour "#rrggbb" (WCAG 2.2 definition). */
 export function luminance(hex: string): number {
@@ -36,6 +38,12 @@ export function checkReportMetadata(data: ProjectData): DataError[] {
     const address = report[key];
     if (address !== undefined && !/^https?:$/.test(new URL(address).protocol))
       fail([key], `expected a web address starting with https:// or http:// (found ${quoteValue(address)})`);
+  }
+  // Every edition after the first prints the issuer, title and guide in its own language.
+  for (const language of report.languages ?? []) {
+    if (language === DEFAULT_LANGUAGE) continue;
+    const words = report.translations?.[language];
+    if (!words) fail(report.translations ? ['translations'] : ['languages'], `"languages" lists "${language}" but "translations" has no "${language}" entry: add { "issuer", "title", "guideName" } in ${language}`);
   }
   const ratio = contrast(report.brandColour, '#ffffff');
   if (ratio < 4.5)
