@@ -33,3 +33,12 @@ export function formatTicks(values: number[], locale = 'en'): string[] {
 export function tooltipLine(label: string, text: string | null, unit: string): string {
   return `${label}: ${text === null ? '–' : withUnit(text, unit)}`;
 }
+
+/**
+ * The axis `ticks.precision` for a chart: 0 when every plotted value is a whole number (people, cases, days),
+ * so a count from 0 to 2 is ticked 0, 1, 2 and never 0.2, 0.4, …; otherwise undefined (chart.js picks the step).
+ */
+export function tickPrecision(series: readonly (readonly (number | null)[])[]): 0 | undefined {
+  const values = series.flat().filter((value): value is number => value !== null);
+  return values.length > 0 && values.every(Number.isInteger) ? 0 : undefined;
+}

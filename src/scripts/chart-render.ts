@@ -17,7 +17,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ChartSpec } from '../model/chart.ts';
-import { formatTicks, tooltipLine } from '../lib/chart-format.ts';
+import { formatTicks, tickPrecision, tooltipLine } from '../lib/chart-format.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -96,6 +96,7 @@ export function renderChart(canvas: HTMLCanvasElement, spec: ChartSpec, animate:
           stacked: spec.stacked,
           beginAtZero: true,
           title: { display: Boolean(spec.unit), text: spec.unit },
+          ticks: { precision: tickPrecision(spec.datasets.map((dataset) => dataset.data)) },
           // Every tick with the decimals the axis step needs (0.0001 steps print 0.0004, not 0).
           afterTickToLabelConversion: (axis) => {
             const labels = formatTicks(axis.ticks.map((tick) => tick.value), locale);

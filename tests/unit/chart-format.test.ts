@@ -1,6 +1,6 @@
 /** Chart numbers keep the data's significant digits: ticks and tooltips for 0.0004 and 12,345,678. */
 import { describe, expect, it } from 'vitest';
-import { decimalsForStep, formatTicks, tooltipLine } from '../../src/lib/chart-format.ts';
+import { decimalsForStep, formatTicks, tickPrecision, tooltipLine } from '../../src/lib/chart-format.ts';
 import { breakdownChart, seriesChart } from '../../src/model/chart.ts';
 import type { IndicatorModel } from '../../src/model/types.ts';
 import type { CellValue } from '../../src/model/values.ts';
@@ -61,5 +61,18 @@ describe('breakdowns whose parts differ by orders of magnitude', () => {
     const men = indicator('men', 'people', { 2024: '1500' }, { label: 'Male', dimension: 'sex' });
     const spec = breakdownChart('sex', 'By sex', [women, men], [2024]);
     expect([spec.stacked, spec.labelBars]).toEqual([true, false]);
+  });
+});
+
+describe('chart tick precision', () => {
+  // Concluded corruption cases, 2 in 2023 and 0 in 2024, were ticked 0, 0.2, 0.4, … 2: a count has whole ticks.
+  it('asks for whole-number ticks when every value is a whole number', () => {
+    expect(tickPrecision([[2, 0]])).toBe(0);
+    expect(tickPrecision([[3_527, null], [1_462, 1_283]])).toBe(0);
+  });
+  it('leaves the step to chart.js when a value has decimals, or when there is none', () => {
+    expect(tickPrecision([[0.0004, 0.0003]])).toBeUndefined();
+    expect(tickPrecision([[16.57], [1_684.56]])).toBeUndefined();
+    expect(tickPrecision([[null]])).toBeUndefined();
   });
 });
