@@ -151,6 +151,7 @@ describe('translation tables', () => {
     expect(errorsOf(undefined, { 'data/report.json': edit('"language": "en"', '"language": "en", "languages": ["en", "zh-hk"]') })).toEqual([
       'data/indicator-translations.csv:1:1 file not found: data/report.json publishes zh-hk, which needs this file\'s translations',
       'data/provision-translations.csv:1:1 file not found: data/report.json publishes zh-hk, which needs this file\'s translations',
+      'data/report.json:11:21 languages: "languages" lists "zh-hk" but "translations" has no "zh-hk" entry: add { "issuer", "title", "guideName" } in zh-hk',
       'data/section-translations.csv:1:1 file not found: data/report.json publishes zh-hk, which needs this file\'s translations',
       'data/term-translations.csv:1:1 file not found: data/report.json publishes zh-hk, which needs this file\'s translations',
     ]);
