@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../support/build.ts';
 import { flat, readPdf } from '../support/pdf.ts';
+import { toText } from 'hast-util-to-text';
 import { ROOT, elements, readSite, visibleText, type Page } from '../support/site.ts';
 import { readBook } from '../support/xlsx.ts';
 
@@ -128,6 +129,60 @@ describe('the example report', () => {
       const all = pdfPages.join(' ');
       expect(all).toContain(flat(`Average training hours per employee hours 22.5 20.0 ${restated} 18.5`));
       expect(all.split('Restated: previously published as')).toHaveLength(2);
+    });
+  });
+
+  describe('its Traditional Chinese edition (every section translated in content/zh-hk/)', () => {
+    /** Section pages with the figure each <Value> of its body cites (data/ text, in order). */
+    const SECTIONS: Record<string, string[]> = {
+      '/about/': ['7'],
+      '/environment/': [],
+      '/environment/emissions/': ['19273.0', '461.1'],
+      '/environment/energy/': [],
+      '/people/': ['1268'],
+      '/people/safety/': ['22.5'],
+    };
+    /** Each <Value> of the page's body: the figure it marks up, and the number as printed (without its unit). */
+    const values = (path: string) =>
+      elements(page(path), '.prose data.value').map((element) => [String(element.properties.value), toText(element).match(/^[\d,.]+/)?.[0]]);
+    /** The numbers of the tables in the page's body, row by row. */
+    const tableNumbers = (path: string) =>
+      elements(page(path), '.prose table td').map((cell) => toText(cell).trim()).filter((cell) => /^[\d,.]+$/.test(cell));
+
+    it('shows the Chinese body of every section: its title, its text, no fallback notice and no English body', () => {
+      const zh = (path: string) => text(`/zh-hk${path}`);
+      expect(zh('/about/')).toContain('港線小輪在一個繁忙的海港經營客運渡輪服務。');
+      expect(zh('/environment/')).toContain('公司的排放幾乎全部來自旗下渡輪燃燒的柴油。');
+      expect(zh('/environment/emissions/')).toContain('本年度的排放量為19,273.0噸二氧化碳當量，以每百萬乘客人次計則為461.1噸二氧化碳當量／百萬人次。');
+      expect(zh('/environment/energy/')).toContain('製成品包裝並不適用：公司出售的是航程而非貨品');
+      expect(zh('/people/')).toContain('財政年度結束時，公司在船上及岸上共聘用1,268人。');
+      expect(zh('/people/safety/')).toContain('每名僱員平均完成22.5小時的培訓。');
+      const titles = Object.keys(SECTIONS).map((path) => toText(elements(page(`/zh-hk${path}`), 'h1')[0]!));
+      expect(titles).toEqual(['關於本報告', '環境', '船隊排放', '能源', '員工', '安全及培訓']);
+      for (const path of Object.keys(SECTIONS)) {
+        const zhPage = page(`/zh-hk${path}`);
+        expect(elements(zhPage, 'html')[0]!.properties.lang, path).toBe('zh-HK');
+        expect(elements(zhPage, '.translation-notice'), path).toHaveLength(0);
+        expect(elements(zhPage, '.prose[lang]'), path).toHaveLength(0);
+        // No sentence of the English body stands in for the translation.
+        const firstEnglishWords = toText(elements(page(path), '.prose p')[0]!).trim().slice(0, 30);
+        expect(text(`/zh-hk${path}`), path).not.toContain(firstEnglishWords);
+      }
+    });
+
+    it('cites the same figures as the English pages: each <Value> in order, and the numbers of every table', () => {
+      for (const [path, figures] of Object.entries(SECTIONS)) {
+        expect(values(path).map(([value]) => value), path).toEqual(figures);
+        expect(values(`/zh-hk${path}`), path).toEqual(values(path));
+        expect(tableNumbers(`/zh-hk${path}`), path).toEqual(tableNumbers(path));
+      }
+      expect(tableNumbers('/environment/energy/')).toEqual(['68,410', '70,904', '64,180', '1,912', '2,057', '2,231', '70,322', '72,961', '66,411']);
+    });
+
+    it('prints full coverage in the build log', () => {
+      expect(output).toContain(
+        "Translation coverage zh-hk (published): sections 6/6 translated (titles 6/6, summaries 6/6); indicator names 15/15 (definitions 15/15); provisions 11/11 (10 in the Exchange's wording); terms 26/26.",
+      );
     });
   });
 

@@ -47,6 +47,12 @@ describe('the numbers-match check', () => {
     ]);
   });
 
+  it('fails when a translated section cites another indicator, naming both files and lines', () => {
+    expect(errorsOf('bilingual', { [ZH]: edit('<Value id="ghg-total"', '<Value id="ghg-scope-1"') })).toEqual([
+      'content/zh-hk/overview/emissions.mdx:8:11 cites <Value id="ghg-scope-1" year={2025}> where the English original content/overview/emissions.mdx:9:16 cites <Value id="ghg-total" year={2025}>: a translation cites the same figures',
+    ]);
+  });
+
   it('fails when a translated section leaves out a table', () => {
     expect(errorsOf('bilingual', { [ZH]: edit(/<DataTable[^\n]*\n/, '') })).toEqual([
       'content/zh-hk/overview/emissions.mdx:8:11 missing <DataTable indicators={["ghg-scope-1","ghg-scope-2","ghg-total","staff-turnover"]} years={[2025,2024]}>, which the English original cites at content/overview/emissions.mdx:23:1: a translation cites the same figures',
