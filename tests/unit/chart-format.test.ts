@@ -8,7 +8,11 @@ import type { CellValue } from '../../src/model/values.ts';
 /** An indicator of the model with the given values as written in data/values.csv. */
 function indicator(id: string, unit: string, values: Record<number, string>, extra: Partial<IndicatorModel> = {}): IndicatorModel {
   const cells = new Map<number, CellValue>(Object.entries(values).map(([year, text]) => [Number(year), { kind: 'number', value: Number(text), text }]));
-  return { id, name: id, unit, format: 'number', pillar: 'E', topic: 'T', hkex: [], definition: '', values: cells, valueRows: [], years: [...cells.keys()], children: [], citedBy: [], provisions: [], ...extra } as IndicatorModel;
+  const label = (extra as { label?: string }).label;
+  const english = { name: id, label, unit, topic: 'T', definition: '', translated: true };
+  // The charts read names and units from the words of the page's language; English stands in for Chinese here.
+  const words = { en: english, 'zh-hk': { ...english, translated: false } };
+  return { id, name: id, unit, format: 'number', pillar: 'E', topic: 'T', hkex: [], definition: '', values: cells, valueRows: [], years: [...cells.keys()], children: [], citedBy: [], provisions: [], words, ...extra } as IndicatorModel;
 }
 
 describe('chart axis ticks', () => {
