@@ -1,13 +1,17 @@
 /**
- * `npm run lighthouse`: Lighthouse (npm) in its default mobile mode on five pages of the built site: the home
- * page, the longest section, an indicator, /statistics/ and /hkex-esg-guide/. Prints the four category scores
- * and the bytes each page transfers. Figures only, not a test: scores vary with the machine's load.
+ * `npm run lighthouse`: Lighthouse (npm) in its default mobile mode on five page types of the built site, in
+ * every published language: the home page, the longest section, an indicator, /statistics/ and /hkex-esg-guide/
+ * (and the same pages under /zh-hk/). Prints the four category scores, the bytes each page transfers and the
+ * bytes of font among them (Lighthouse's network requests of resourceType "Font"), and the metrics that weigh
+ * on the performance score. Figures only, not a test: scores vary with the machine's load.
+ * `LIGHTHOUSE_REPORTS=<folder>` also writes each page's JSON report there; `LIGHTHOUSE_PATHS=/,/zh-hk/` measures
+ * only those paths.
  *
  * Needs a built dist/ (`npm run build`) and Chromium: CHROME_PATH, else CHROMIUM_PATH, else /tmp/chromium
  * (where @sparticuz/chromium extracts one), else the browser chrome-launcher finds.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -18,9 +22,16 @@ const DIST = join(ROOT, 'dist');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const site = measureSite(DIST);
-const longest = site.pages.filter((page) => page.type === 'section').sort((a, b) => b.html - a.html)[0];
-const indicator = site.pages.find((page) => page.type === 'indicator');
-const paths = ['/', longest?.path, indicator?.path, '/statistics/', '/hkex-esg-guide/'].filter((path): path is string => path !== undefined);
+const inEnglish = site.pages.filter((page) => !page.path.startsWith('/zh-hk/'));
+const longest = inEnglish.filter((page) => page.type === 'section').sort((a, b) => b.html - a.html)[0];
+const indicator = inEnglish.find((page) => page.type === 'indicator');
+const english = ['/', longest?.path, indicator?.path, '/statistics/', '/hkex-esg-guide/'].filter((path): path is string => path !== undefined);
+// The same pages in each other edition that was built (its prefix: src/i18n LANGUAGES; bench/page-types.ts).
+const prefixes = [...new Set(site.pages.map((page) => /^\/(zh-hk)\//.exec(page.path)?.[1]).filter((prefix): prefix is string => prefix !== undefined))];
+const all = [...english, ...prefixes.flatMap((prefix) => english.map((path) => `/${prefix}${path}`))].filter((path) => site.pages.some((page) => page.path === path));
+const paths = process.env.LIGHTHOUSE_PATHS ? process.env.LIGHTHOUSE_PATHS.split(',') : all;
+const reports = process.env.LIGHTHOUSE_REPORTS;
+if (reports) mkdirSync(reports, { recursive: true });
 
 const chromePath = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/tmp/chromium'].find((path) => path && existsSync(path));
 const port = 4400 + Math.floor(Math.random() * 500);
@@ -42,13 +53,21 @@ try {
   }
   chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile (simulated throttling), ${chromePath ?? 'Chrome found by chrome-launcher'}\n`);
-  console.log(`${'page'.padEnd(58)}${CATEGORIES.map((category) => category.padStart(16)).join('')}${'bytes'.padStart(10)}`);
+  const columns = ['perf', 'a11y', 'bp', 'seo', 'bytes', 'font B', 'fonts', 'FCP ms', 'LCP ms', 'SI ms', 'TBT ms', 'CLS'];
+  console.log(`${'page'.padEnd(58)}${columns.map((column) => column.padStart(8)).join('')}`);
   for (const path of paths) {
     const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     const lhr = result!.lhr;
-    const scores = CATEGORIES.map((category) => String(Math.round((lhr.categories[category]?.score ?? 0) * 100)).padStart(16));
+    if (reports) writeFileSync(join(reports, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}.json`), JSON.stringify(lhr));
+    const scores = CATEGORIES.map((category) => String(Math.round((lhr.categories[category]?.score ?? 0) * 100)));
     const bytes = lhr.audits['total-byte-weight']?.numericValue ?? 0;
-    console.log(`${path.padEnd(58)}${scores.join('')}${String(Math.round(bytes)).padStart(10)}`);
+    const requests = (lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+    const fonts = requests.filter((request) => request.resourceType === 'Font');
+    const fontBytes = fonts.reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
+    const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'total-blocking-time'].map((id) => String(Math.round(metric(id))));
+    const row = [...scores, String(Math.round(bytes)), String(fontBytes), String(fonts.length), ...metrics, metric('cumulative-layout-shift').toFixed(3)];
+    console.log(`${path.padEnd(58)}${row.map((cell) => cell.padStart(8)).join('')}`);
   }
 } finally {
   chrome?.kill();
