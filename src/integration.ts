@@ -10,7 +10,6 @@ import { reportRoot } from './loaders/files.ts';
 import { validateProjectOnce } from './validation/validate.ts';
 import { loadReportModel } from './model/from-project.ts';
 import { pdfStep } from './publish/pdf.ts';
-import { cjkFontStep } from './publish/cjk-font-step.ts';
 import { downloadLinksStep } from './publish/links.ts';
 import { pdfModeOf, runPublishSteps, type PublishStep } from './publish/steps.ts';
 import { dataOutputsStep } from './outputs/publish.ts';
@@ -44,11 +43,8 @@ export function reportValidation(): AstroIntegration {
   };
 }
 
-/**
- * The publish steps, in order, after Astro has written dist/: the Chinese font (cut by the pages that print each
- * character; the PDF embeds it), the PDF, the links to it, then the data book and evidence pack (which hold the PDF).
- */
-export const PUBLISH_STEPS: PublishStep[] = [cjkFontStep, pdfStep, downloadLinksStep, dataOutputsStep];
+/** The publish steps, in order, after Astro has written dist/: the PDF, the links to it, then the data book and evidence pack (which hold the PDF). */
+export const PUBLISH_STEPS: PublishStep[] = [pdfStep, downloadLinksStep, dataOutputsStep];
 
 /**
  * Runs the publish steps (src/publish/steps.ts) once `astro build` has written dist/.

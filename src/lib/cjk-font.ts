@@ -99,38 +99,6 @@ export interface CjkFont {
   missing: string[];
 }
 
-/** Per weight: which source has which of the characters, and each source cut (truetype) to its candidates. */
-async function cutSources(characters: string, weight: CjkFontWeight): Promise<{ groups: Map<string, string>; cuts: Map<string, Buffer>; main: string; missing: string[] }> {
-  const [main, ...slices] = sourcesFor(weight);
-  const groups = new Map<string, string>();
-  // Which characters a source has: cut it to the candidates and read the cut's character map. The cut (small,
-  // uncompressed) is kept and cut again to woff2, so each large source is decoded once.
-  const cuts = new Map<string, Buffer>();
-  const has = async (file: string, candidates: string) => {
-    const cut = await subsetFont(readFileSync(file), candidates, { targetFormat: 'truetype' });
-    cuts.set(file, cut);
-    return mappedCharacters(cut);
-  };
-  const inMain = await has(main!.file, characters);
-  let rest = '';
-  for (const character of characters) {
-    if (inMain.has(character.codePointAt(0)!)) groups.set(main!.file, (groups.get(main!.file) ?? '') + character);
-    else rest += character;
-  }
-  for (const slice of slices) {
-    const candidates = [...rest].filter((character) => {
-      const codePoint = character.codePointAt(0)!;
-      return slice.ranges!.some(([start, end]) => codePoint >= start && codePoint <= end);
-    });
-    if (candidates.length === 0) continue;
-    const mapped = await has(slice.file, candidates.join(''));
-    const found = candidates.filter((character) => mapped.has(character.codePointAt(0)!));
-    if (found.length > 0) groups.set(slice.file, found.join(''));
-    rest = [...rest].filter((character) => !found.includes(character)).join('');
-  }
-  return { groups, cuts, main: main!.file, missing: [...rest] };
-}
-
 /**
  * Cut the font to `characters` (see cjkCharacters): per weight one main file from the Hong Kong cut and, for
  * characters it lacks, one small file per @fontsource slice that has them.
@@ -139,129 +107,50 @@ export async function subsetCjkFont(characters: string, weights: readonly CjkFon
   const files: CjkFontFile[] = [];
   const missing = new Set<string>();
   for (const weight of weights) {
-    const { groups, cuts, main, missing: lacking } = await cutSources(characters, weight);
-    for (const character of lacking) missing.add(character);
+    const [main, ...slices] = sourcesFor(weight);
+    const groups = new Map<string, string>();
+    // Which characters a source has: cut it to the candidates and read the cut's character map. The cut (small,
+    // uncompressed) is kept and cut again to woff2, so each large source is decoded once.
+    const cuts = new Map<string, Buffer>();
+    const has = async (file: string, candidates: string) => {
+      const cut = await subsetFont(readFileSync(file), candidates, { targetFormat: 'truetype' });
+      cuts.set(file, cut);
+      return mappedCharacters(cut);
+    };
+    const inMain = await has(main!.file, characters);
+    let rest = '';
+    for (const character of characters) {
+      if (inMain.has(character.codePointAt(0)!)) groups.set(main!.file, (groups.get(main!.file) ?? '') + character);
+      else rest += character;
+    }
+    for (const slice of slices) {
+      const candidates = [...rest].filter((character) => {
+        const codePoint = character.codePointAt(0)!;
+        return slice.ranges!.some(([start, end]) => codePoint >= start && codePoint <= end);
+      });
+      if (candidates.length === 0) continue;
+      const mapped = await has(slice.file, candidates.join(''));
+      const found = candidates.filter((character) => mapped.has(character.codePointAt(0)!));
+      if (found.length > 0) groups.set(slice.file, found.join(''));
+      rest = [...rest].filter((character) => !found.includes(character)).join('');
+    }
+    for (const character of rest) missing.add(character);
     let index = 0;
     for (const [file, text] of groups) {
       const body = new Uint8Array(await subsetFont(cuts.get(file)!, text, { targetFormat: 'woff2' }));
-      files.push({ name: `noto-sans-hk-${weight}${index === 0 ? '' : `-${index}`}.woff2`, weight, body, characters: text, main: file === main });
+      files.push({ name: `noto-sans-hk-${weight}${index === 0 ? '' : `-${index}`}.woff2`, weight, body, characters: text, main: file === main!.file });
       index++;
     }
   }
   return { files, missing: [...missing] };
 }
 
-/**
- * Cut the font into slices (see planCjkSlices), per weight: each slice becomes one file per source that holds
- * its characters (almost always one: the Hong Kong cut; the few full-width marks it lacks come from @fontsource's
- * numbered slices), and every file declares its characters as its unicode-range (`main` is false), so a page
- * downloads only the files that hold a character it prints in that weight. The first slice's file from the Hong
- * Kong cut is "noto-sans-hk-<weight>.woff2"; the others are numbered "-1", "-2"… in slice order.
- */
-export async function cutCjkSlices(slices: string[], weights: readonly CjkFontWeight[] = CJK_FONT_WEIGHTS): Promise<CjkFont & { sliceOf: Map<string, number> }> {
-  const files: CjkFontFile[] = [];
-  const missing = new Set<string>();
-  const sliceOf = new Map<string, number>();
-  for (const weight of weights) {
-    const { groups, cuts, missing: lacking } = await cutSources(slices.join(''), weight);
-    for (const character of lacking) missing.add(character);
-    const sourceOf = new Map<string, string>();
-    for (const [file, text] of groups) for (const character of text) sourceOf.set(character, file);
-    let index = 0;
-    for (const [number, slice] of slices.entries()) {
-      const bySource = new Map<string, string>();
-      for (const character of slice) {
-        const source = sourceOf.get(character);
-        if (source) bySource.set(source, (bySource.get(source) ?? '') + character);
-      }
-      for (const [source, text] of bySource) {
-        const body = new Uint8Array(await subsetFont(cuts.get(source)!, text, { targetFormat: 'woff2' }));
-        const name = `noto-sans-hk-${weight}${index === 0 ? '' : `-${index}`}.woff2`;
-        files.push({ name, weight, body, characters: text, main: false });
-        sliceOf.set(name, number);
-        index++;
-      }
-    }
-  }
-  return { files, missing: [...missing], sliceOf };
-}
+const range = (characters: string) => [...characters].map((character) => `U+${character.codePointAt(0)!.toString(16)}`).join(',');
 
 /**
- * How to slice the Chinese font so that each page downloads little: `pages` holds the characters of each page
- * (cjkCharacters of its text). Characters printed on at least `sharedShare` of the pages (the header, menu and
- * footer) make the first slice, which nearly every page needs anyway. The others start as one group per set of
- * pages that print them (characters found on exactly the same pages travel together), then the two groups whose
- * merging costs the pages least are merged, until `maxSlices` remain. A page's cost is estimated in bytes: per
- * file it downloads, `requestBytes` (a request's overhead, as bytes at the same throughput) plus `glyphBytes` per
- * character in it. Returns the slices, each a string of characters in code point order; every character of
- * every page is in exactly one slice.
- */
-export function planCjkSlices(
-  pages: string[],
-  { sharedShare = 0.6, maxSlices = 24, glyphBytes = 170, requestBytes = 3000 }: { sharedShare?: number; maxSlices?: number; glyphBytes?: number; requestBytes?: number } = {},
-): string[] {
-  const pagesOf = new Map<string, Set<number>>();
-  pages.forEach((text, page) => {
-    for (const character of text) {
-      if (!pagesOf.has(character)) pagesOf.set(character, new Set());
-      pagesOf.get(character)!.add(page);
-    }
-  });
-  const order = (text: string) => [...text].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
-  let shared = '';
-  const bySignature = new Map<string, { characters: string; pages: Set<number> }>();
-  for (const [character, on] of pagesOf) {
-    if (on.size >= sharedShare * pages.length) {
-      shared += character;
-      continue;
-    }
-    const signature = [...on].sort((a, b) => a - b).join(',');
-    const group = bySignature.get(signature) ?? { characters: '', pages: on };
-    group.characters += character;
-    bySignature.set(signature, group);
-  }
-  const cost = (characters: number, on: number) => on * (requestBytes + glyphBytes * characters);
-  const groups = [...bySignature.values()];
-  const union = (a: Set<number>, b: Set<number>) => {
-    const both = new Set(a);
-    for (const page of b) both.add(page);
-    return both;
-  };
-  while (groups.length > Math.max(1, maxSlices - 1)) {
-    let best = { increase: Infinity, i: 0, j: 1 };
-    for (let i = 0; i < groups.length; i++)
-      for (let j = i + 1; j < groups.length; j++) {
-        const a = groups[i]!;
-        const b = groups[j]!;
-        let on = a.pages.size;
-        for (const page of b.pages) if (!a.pages.has(page)) on++;
-        const increase = cost(a.characters.length + b.characters.length, on) - cost(a.characters.length, a.pages.size) - cost(b.characters.length, b.pages.size);
-        if (increase < best.increase) best = { increase, i, j };
-      }
-    const b = groups.splice(best.j, 1)[0]!;
-    const a = groups[best.i]!;
-    groups[best.i] = { characters: a.characters + b.characters, pages: union(a.pages, b.pages) };
-  }
-  // Larger groups first (more pages download them), so file numbers are stable from build to build for the same text.
-  const rest = groups.map((group) => order(group.characters)).sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return [order(shared), ...rest].filter((slice) => slice.length > 0);
-}
-
-function range(characters: string): string {
-  const codePoints = [...new Set([...characters].map((character) => character.codePointAt(0)!))].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const codePoint of codePoints) {
-    const last = runs.at(-1);
-    if (last && codePoint === last[1] + 1) last[1] = codePoint;
-    else runs.push([codePoint, codePoint]);
-  }
-  return runs.map(([start, end]) => `U+${start.toString(16)}${end === start ? '' : `-${end.toString(16)}`}`).join(',');
-}
-
-/**
- * The @font-face rules for the files of subsetCjkFont or cutCjkSlices, under `base` (e.g. "/fonts/"). The main
- * file of a weight has no unicode-range; every other file names its characters, and being declared later it is
- * consulted first for them (CSS Fonts 4, unicode-range). Runs of consecutive code points are written as ranges.
+ * The @font-face rules for the files of subsetCjkFont, under `base` (e.g. "/fonts/"). The main file of a weight
+ * has no unicode-range; each extra file names its characters, and being declared later it is consulted first
+ * for them (CSS Fonts 4, unicode-range).
  */
 export function cjkFontFaces(files: CjkFontFile[], base: string): string {
   return files

@@ -3,9 +3,6 @@
  * the characters the edition prints) with the Chinese typography of src/styles/cjk.css. Written only when the
  * report publishes a language in Chinese script; same-origin files, so the strict CSP's `font-src 'self'` holds.
  * Chinese pages link the stylesheet (BaseLayout); English pages never load it.
- *
- * In `astro dev` only: the whole edition's characters in one file per weight. `astro build` writes the font after
- * the pages instead (src/publish/cjk-font-step.ts), in slices by the pages that print each character.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import cjkStyles from '../../styles/cjk.css?raw';
@@ -32,8 +29,6 @@ async function cjkFont(): Promise<CjkFont> {
 }
 
 export const getStaticPaths = (async () => {
-  // A build writes the font after the pages, sliced by the pages that print each character (src/publish/cjk-font-step.ts).
-  if (import.meta.env.PROD) return [];
   const { report } = await getReportModel();
   if (!publishedLanguages(report).some(needsCjkFont)) return [];
   const { files } = await cjkFont();
