@@ -1,9 +1,10 @@
 /**
  * How many bytes of font a Chinese page makes Chromium download, on a machine that may have no Chinese font: the
  * Noto Sans HK files (src/lib/cjk-font.ts) that /zh-hk/ fetches, counted from the Resource Timing entries of the
- * woff2 files (encoded body bytes, as sent). An upper bound from measurement: the edition's ~700 characters in
- * two weights came to 224,130 B with the full-width punctuation files (Chromium, 2026-11-30), so a change that
- * fetches more (a third weight, a font file that is no longer cut, the whole @fontsource set) fails here.
+ * woff2 files (encoded body bytes, as sent). An upper bound from measurement: /zh-hk/ fetched 224,776 B (the
+ * edition's 705 characters in two weights, 109,244 + 111,656 B, and four files of full-width punctuation;
+ * Chromium 147, 2026-11-30), so a change that fetches more (a third weight, a file that is no longer cut, the
+ * whole @fontsource set) fails here; a change that cuts the font per page should lower the bound to its own figure.
  * English pages fetch no font at all. Bytes, not time.
  */
 import { describe, expect, it } from 'vitest';
