@@ -18,7 +18,7 @@ import { didYouMean } from './suggest.ts';
 export interface Heading {
   depth: number;
   text: string;
-  /** The anchor Astro gives the heading (GitHub-style slug, de-duplicated within the page). */
+  /** The anchor Astro gives the heading (GitHub-style slug, de-duplicated within the page); a translation's heading takes its English original's (src/lib/translated-heading-ids.ts). */
   slug: string;
   line: number;
 }
