@@ -74,7 +74,7 @@ describe('the numbers-match check', () => {
 
   it('fails when a translated section types a figure that is in data/', () => {
     expect(errorsOf('bilingual', { [ZH]: edit('太陽能屋頂減少了範圍2排放。', '排放量為1,701.13噸。') })).toEqual([
-      'content/zh-hk/overview/emissions.mdx:12:5 the figure "1,701.13" is in data/ (ghg-total@2025): cite it with <Value> as the English original does, never type it',
+      'content/zh-hk/overview/emissions.mdx:12:5 a figure of data/ (ghg-total@2025) typed instead of cited: cite it with <Value> as the English original does, never type it (found "1,701.13")',
     ]);
   });
 
