@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four layers, each runnable alone (`npm run test:unit`, `test:build`, `test:e2e`; the type check is
- * `npm run typecheck`); `npm test` runs all four.
+ * Five layers, each runnable alone (`npm run test:types`, `test:unit`, `test:build`, `test:e2e`, `test:pages`).
+ * `npm test` runs the first four: the browser checks of every page visit one page of each type there, and the
+ * `pages` layer visits every page (about 2 s of CPU a page); `npm run test:all` (CI) runs all five.
  * The build and browser layers read one build of the site, made once by tests/support/global-setup.ts.
  * Scheduling for a two-core machine (vitest's `sequence.groupOrder`; a group's files share its workers): first the
  * type check and the unit tests, two files at a time; then the build and browser tests, two files at a time. The
@@ -21,6 +22,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
     ],
   },
 });

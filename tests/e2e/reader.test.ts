@@ -103,6 +103,17 @@ describe('navigation', () => {
     await page.close();
   });
 
+  // On a 390 px phone, the long title of this indicator wrapped away from its "›", which stood alone on a line.
+  it('keeps each breadcrumb separator on the line of its item at 390 px', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.origin}/indicators/corruption-cases-concluded/`);
+    const gaps = await page.$$eval('.breadcrumbs li', (items) =>
+      items.map((item) => Math.round(item.querySelector('a')!.getBoundingClientRect().top - item.getBoundingClientRect().top)),
+    );
+    expect(gaps).toEqual([0, 0, 0]);
+    await page.close();
+  });
+
   it('has one header height on every page type, at desk and phone widths', async () => {
     const types = ['/', '/company-overview/', '/be-proud-of-being-green/emission-management/', '/indicators/', '/indicators/ghg-total/', '/statistics/', '/hkex-esg-guide/', '/hkex-esg-guide/a1-2/', '/data/', '/search/', '/404.html'];
     const widths = [1280, 1024, 390];

@@ -1,5 +1,5 @@
 /**
- * Every page of the built site in a real Chromium, each loaded once and checked in place:
+ * The per-page browser checks, every one from a single load of the page in a real Chromium:
  * - it loads (status 200) with no console error (a CSP violation is one) and asks no other origin for anything;
  * - axe-core (WCAG 2.2 AA and best practices) finds no violation at 1280 px in the light scheme; in the dark
  *   scheme, the colour rules (contrast, links told apart from text) find none: the dark theme changes colours
@@ -9,19 +9,23 @@
  * - every chart paints (drawn on demand, then its canvas has more than 500 non-white pixels).
  * The viewport and colour scheme are switched on the loaded page rather than loading it again. axe is added once
  * per browser context as an init script through the DevTools protocol, so the pages' strict CSP stays on.
+ *
+ * Two suites run it: tests/e2e/page-types.test.ts on one page of each type in each edition (in `npm test`), and
+ * tests/pages/every-page.test.ts on every page of dist/ (`npm run test:pages`; `npm run test:all` runs both).
+ * About 2 s of CPU a page: every page of a two-edition report is some 10 minutes on two cores, too slow for the
+ * edit-and-test loop, so the full sweep is its own layer (docs/performance.md).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { useBrowserOnSite } from '../support/browser.ts';
-import { forEachPage } from '../support/page-pool.ts';
-import { sitePaths } from '../support/site.ts';
-import { paintedPixels } from '../support/canvas.ts';
+import { expect, it } from 'vitest';
+import { useBrowserOnSite } from './browser.ts';
+import { forEachPage } from './page-pool.ts';
+import { paintedPixels } from './canvas.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const paths = sitePaths();
-const site = useBrowserOnSite();
+/** The browser and server of the test file that called sweepPages (filled in by its beforeAll hook). */
+let site: ReturnType<typeof useBrowserOnSite>;
 
 /** The 404 page is served with status 404 at any unknown URL; its own file is fetched to check it loads cleanly. */
 const urlOf = (path: string) => site.origin + (path === '/404/' ? '/404.html' : path);
@@ -122,27 +126,30 @@ async function checkPage(page: Page, path: string): Promise<Findings> {
   }
 }
 
-/** Pages in slices of 25: each slice is its own test, so one timeout covers a bounded amount of work. */
-const SLICE = 25;
-const slices = Array.from({ length: Math.ceil(paths.length / SLICE) }, (_, index) => paths.slice(index * SLICE, (index + 1) * SLICE));
-const visited: string[] = [];
-const withTables: string[] = [];
-const withCharts: string[] = [];
+/** What a sweep saw: the pages visited, and those with a table and with a chart. */
+export interface Sweep {
+  visited: string[];
+  withTables: string[];
+  withCharts: string[];
+}
 
-describe('every page in Chromium (one load each): loads cleanly, axe in both colour schemes, nothing cut off at 390 and 320 px, charts paint', () => {
+/**
+ * Registers the checks on `paths` as tests, in slices of 25 pages (each slice its own test, so one timeout covers
+ * a bounded amount of work), and returns what they saw, filled in as the tests run (read it in a later test).
+ * Must be called inside a test file (it registers tests and the browser's hooks).
+ */
+export function sweepPages(paths: readonly string[]): Sweep {
+  const SLICE = 25;
+  const slices = Array.from({ length: Math.ceil(paths.length / SLICE) }, (_, index) => paths.slice(index * SLICE, (index + 1) * SLICE));
+  site = useBrowserOnSite();
+  const sweep: Sweep = { visited: [], withTables: [], withCharts: [] };
   for (const slice of slices)
     it(`${slice[0]} … ${slice.at(-1)}`, async () => {
       const found = await forEachPage(site.browser, slice, {}, checkPage, undefined, axeSource);
-      visited.push(...slice);
-      withTables.push(...slice.filter((_, index) => found[index]!.tables > 0));
-      withCharts.push(...slice.filter((_, index) => found[index]!.charts > 0));
+      sweep.visited.push(...slice);
+      sweep.withTables.push(...slice.filter((_, index) => found[index]!.tables > 0));
+      sweep.withCharts.push(...slice.filter((_, index) => found[index]!.charts > 0));
       expect(found.flatMap((page) => page.problems)).toEqual([]);
     });
-
-  it('visited every page of dist/, tables and charts included', () => {
-    expect(paths.length).toBeGreaterThan(100);
-    expect(visited).toEqual(paths);
-    expect(withTables.length).toBeGreaterThan(50);
-    expect(withCharts.length).toBeGreaterThan(60);
-  });
-});
+  return sweep;
+}
