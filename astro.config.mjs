@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { reportPublish, reportValidation } from './src/integration.ts';
 import { searchIndex } from './src/search-index.ts';
 import { tableScroll } from './src/lib/table-scroll.ts';
+import { translatedHeadingIds } from './src/lib/translated-heading-ids.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, publishedLanguages } from './src/i18n/index.ts';
 
 /**
@@ -62,9 +63,10 @@ export default defineConfig({
   // Search indexes the pages before the publish steps (the PDF, the data book) run over dist/.
   integrations: [reportValidation(), mdx(), ...(site ? [sitemap(sitemapOptions())] : []), searchIndex(), reportPublish()],
   markdown: {
-    // Astro 7's default processor (Sätteri, in Rust), with the site's one hast plugin; it applies to MDX too.
+    // Astro 7's default processor (Sätteri, in Rust), with the site's hast plugins; it applies to MDX too.
     // The remark/rehype `unified()` processor gave the same HTML and took 17% more CPU (docs/performance.md).
-    processor: satteri({ hastPlugins: [tableScroll] }),
+    // A translated section's headings take the English anchors, so one anchor works in every edition.
+    processor: satteri({ hastPlugins: [tableScroll, translatedHeadingIds] }),
     // The report has no code blocks; Shiki's inline styles would also break the strict CSP.
     syntaxHighlight: false,
   },

@@ -21,6 +21,14 @@ export function formatDate(iso: string, language: Language = 'en'): string {
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/**
+ * A period from two calendar dates "YYYY-MM-DD": "January 1, 2024 – December 31, 2024" (en),
+ * "2024年1月1日至2024年12月31日" (zh-hk: no spaced dash in Chinese). The separator is the i18n key format.dateRange.
+ */
+export function formatDateRange(start: string, end: string, language: Language = 'en'): string {
+  return useTranslations(language)('format.dateRange', { start: formatDate(start, language), end: formatDate(end, language) });
+}
+
 /** Decimals written in a plain decimal string: "16.10" → 2. */
 export function decimalsOf(text: string): number {
   const point = text.indexOf('.');

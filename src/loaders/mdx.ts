@@ -18,7 +18,7 @@ import { didYouMean } from './suggest.ts';
 export interface Heading {
   depth: number;
   text: string;
-  /** The anchor Astro gives the heading (GitHub-style slug, de-duplicated within the page). */
+  /** The anchor Astro gives the heading (GitHub-style slug, de-duplicated within the page); a translation's heading takes its English original's (src/lib/translated-heading-ids.ts). */
   slug: string;
   line: number;
 }
@@ -33,9 +33,11 @@ export interface ComponentUsage {
 }
 
 export interface NumberInProse {
-  /** The number as written, e.g. "1,701.13". */
+  /** The number as written, e.g. "1,701.13", or "１９,２７３.０" in full-width digits. */
   text: string;
-  /** The prose right after it (up to 24 characters), to tell "28%" from "28 days". */
+  /** The number in ASCII without grouping: "1701.13", "19273.0". */
+  value: string;
+  /** The prose right after it (up to 24 characters, full-width forms folded), to tell "28%" from "28 days". */
   after: string;
   line: number;
   column: number;
@@ -59,6 +61,20 @@ export interface SectionSource {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 /** Numbers as prose writes them: "1,701.13", "16.10", "28", "0.795". */
 const NUMBER = /(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)/g;
+
+/**
+ * Fold each character to its NFKC form where that is one character of the same length, so full-width digits and
+ * separators ("１９,２７３．０") read as ASCII ("19,273.0") while every other character keeps its place: the columns
+ * of what is found stay those of the source. A character NFKC expands ("㎏" → "kg") is kept as it is.
+ */
+export function foldWidth(text: string): string {
+  let folded = '';
+  for (const character of text) {
+    const normal = character.normalize('NFKC');
+    folded += normal.length === character.length ? normal : character;
+  }
+  return folded;
+}
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
@@ -215,13 +231,15 @@ export function readSection(
       result.components.push({ name: element.name, attributes, line, column });
     } else if (node.type === 'text') {
       const value = (node as { value: string }).value;
-      for (const found of value.matchAll(NUMBER)) {
+      const folded = foldWidth(value);
+      for (const found of folded.matchAll(NUMBER)) {
         // Positions inside a text node: count lines before the match.
         const before = value.slice(0, found.index);
         const lineInNode = before.split('\n').length - 1;
         result.numbers.push({
-          text: found[0],
-          after: value.slice(found.index! + found[0].length, found.index! + found[0].length + 24),
+          text: value.slice(found.index!, found.index! + found[0].length),
+          value: found[0].replace(/,/g, ''),
+          after: folded.slice(found.index! + found[0].length, found.index! + found[0].length + 24),
           line: line + lineInNode,
           column: lineInNode === 0 ? column + found.index! : found.index! - before.lastIndexOf('\n'),
         });

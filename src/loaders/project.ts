@@ -133,6 +133,14 @@ export function readProject(root: string): { data: ProjectData; errors: DataErro
     }
     sections.push(result.section);
   }
+  // A translation's headings carry the English anchors when the outlines match, as the site renders them
+  // (src/lib/translated-heading-ids.ts); a mismatch is an error of the validation (heading-outline.ts).
+  const originals = new Map(sections.map((section) => [section.id, section]));
+  for (const section of translatedSections) {
+    const original = originals.get(section.id)?.headings;
+    if (original?.length === section.headings.length && original.every((heading, index) => heading.depth === section.headings[index]!.depth))
+      section.headings = section.headings.map((heading, index) => ({ ...heading, slug: original[index]!.slug }));
+  }
 
   const tables = Object.fromEntries((Object.keys(TABLES) as TableName[]).map((name) => [name, table(name)])) as ProjectTables;
   const data: ProjectData = {

@@ -30,15 +30,25 @@ export interface ChartSpec {
 export const labelOf = (indicator: IndicatorModel, language: Language = DEFAULT_LANGUAGE) =>
   indicator.words[language].label ?? indicator.words[language].name;
 
+/**
+ * The chart in words, with the language's punctuation (i18n keys chart.description.*): "Bar chart: Emissions
+ * (tCO2e). 2023: 1,701.13; 2024: 1,650.00." in English, "棒形圖：排放（噸二氧化碳當量）。2023年：1,701.13；…。" in Chinese.
+ */
 function describe(title: string, kind: string, unit: string, years: number[], series: IndicatorModel[], language: Language): string {
+  const t = useTranslations(language);
   const perYear = years.map((year) => {
     const items = series.map((indicator) => {
-      const text = formatCell(indicator.values.get(year), indicator.format, language);
-      return series.length > 1 ? `${labelOf(indicator, language)} ${text}` : text;
+      const value = formatCell(indicator.values.get(year), indicator.format, language);
+      return series.length > 1 ? t('chart.description.item', { label: labelOf(indicator, language), value }) : value;
     });
-    return `${year}: ${items.join(', ')}`;
+    return t('chart.description.year', { year, values: items.join(t('chart.description.itemSeparator')) });
   });
-  return `${kind}: ${title}${unit ? ` (${unit})` : ''}. ${perYear.join('; ')}.`;
+  return t('chart.description', {
+    kind,
+    title,
+    unit: unit ? t('chart.description.unit', { unit }) : '',
+    years: perYear.join(t('chart.description.yearSeparator')),
+  });
 }
 
 const dataOf = (indicator: IndicatorModel, years: number[]) =>

@@ -67,7 +67,7 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
     ...(report.issuerLegalName ? [[t('book.legalName'), report.issuerLegalName] as [string, string]] : []),
     ...(report.stockCode ? [[t('book.stockCode'), report.stockCode] as [string, string]] : []),
     [t('book.title'), words.title],
-    [t('book.period'), `${report.period.start} – ${report.period.end}`],
+    [t('book.period'), t('format.dateRange', { start: report.period.start, end: report.period.end })],
     [t('book.fiscalYearEnd'), report.period.end],
     [t('book.reportingYear'), report.year],
     [t('book.guide'), words.guideName],

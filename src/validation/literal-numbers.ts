@@ -5,6 +5,7 @@
  * equals a highlight figure and the unit after it matches that figure's unit as well. A figure is the
  * same only with the same written decimals ("1.2" is not the "1.20" of data/).
  */
+import Big from 'big.js';
 import type { SectionSource } from '../loaders/mdx.ts';
 import type { ProjectData } from '../loaders/project.ts';
 import { decimalsOf } from '../lib/format.ts';
@@ -26,6 +27,8 @@ export interface LiteralStatistic {
 
 interface Figure {
   label: string;
+  /** The figure as data/ writes it: "19273.0". */
+  text: string;
   decimals: number;
   /** Highlights are quoted in prose; the statistics tables' small counts and percentages are not. */
   isHighlight: boolean;
@@ -33,42 +36,85 @@ interface Figure {
   unit: string;
 }
 
-/** Numbers in the prose of `sections` (the English ones unless given) that equal a figure of data/. */
-export function findLiteralStatistics(data: ProjectData, sections: readonly Pick<SectionSource, 'file' | 'numbers'>[] = data.sections): LiteralStatistic[] {
+/** Chinese numeral units that scale the number before them: 1.93萬 is 19,300; 2.1億 is 210,000,000. */
+const CHINESE_SCALES: Record<string, number> = { 萬: 4, 万: 4, 億: 8, 亿: 8 };
+/** Words after a number that make it a date or a time, not a count: 2024年4月1日, 3時. */
+const CALENDAR = /^[年月日時点點分秒號号]/;
+
+/**
+ * Numbers in the prose of `sections` (the English ones unless given) that equal a figure of data/. Numbers are read
+ * with full-width digits folded (src/loaders/mdx.ts). A number followed by 萬 or 億 is scaled (×10⁴, ×10⁸) and then
+ * equals a figure exactly, or, written with three significant digits or more, as the figure rounds to it
+ * ("1.93萬" for 19,273.0).
+ *
+ * `translated`: the sections are translations, whose unit words (4艘) cannot be compared with the English unit of a
+ * highlight ("ferries"): a small whole number equal to a highlight then counts whatever word follows it, unless that
+ * word makes it a date or a time (4月, 1日).
+ */
+export function findLiteralStatistics(
+  data: ProjectData,
+  sections: readonly Pick<SectionSource, 'file' | 'numbers'>[] = data.sections,
+  { translated = false }: { translated?: boolean } = {},
+): LiteralStatistic[] {
   const figures = new Map<number, Figure[]>();
   const add = (value: number, figure: Figure) => figures.set(value, [...(figures.get(value) ?? []), figure]);
   const indicators = new Map(data.indicators.map((row) => [row.data.id, row.data]));
   for (const { data: row } of data.values) {
     const indicator = indicators.get(row.indicator);
     if (row.value === undefined || !indicator) continue;
-    add(Number(row.value), { label: `${row.indicator}@${row.year}`, decimals: decimalsOf(row.value), isHighlight: false, unit: indicator.format === 'percent' ? '%' : indicator.unit });
+    add(Number(row.value), { label: `${row.indicator}@${row.year}`, text: row.value, decimals: decimalsOf(row.value), isHighlight: false, unit: indicator.format === 'percent' ? '%' : indicator.unit });
   }
   for (const { data: row } of data.highlights) {
     // Prose may state a highlight in its base unit ("48,000 pieces") or as the call-out prints it ("48 thousand").
-    add(Number(row.value), { label: row.id, decimals: decimalsOf(row.value), isHighlight: true, unit: row.unit ?? '' });
+    add(Number(row.value), { label: row.id, text: row.value, decimals: decimalsOf(row.value), isHighlight: true, unit: row.unit ?? '' });
     if (row.scale || row.decimals !== undefined) {
       const card = scaleDecimal(row.value, row.scale, row.decimals);
-      add(Number(card), { label: row.id, decimals: decimalsOf(card), isHighlight: true, unit: [row.scale, row.unit].filter(Boolean).join(' ') });
+      add(Number(card), { label: row.id, text: card, decimals: decimalsOf(card), isHighlight: true, unit: [row.scale, row.unit].filter(Boolean).join(' ') });
     }
   }
+
+  /** Figures a number scaled by 萬 or 億 states: equal to it, or rounding to it at its written decimals. */
+  const scaledMatches = (written: string, power: number): Figure[] => {
+    const decimals = decimalsOf(written);
+    const exact = Number(new Big(written).times(new Big(10).pow(power)).toFixed());
+    const significant = written.replace(/^[0.]+/, '').replace('.', '').length;
+    return [...figures].flatMap(([value, list]) =>
+      value === exact
+        ? list
+        : significant >= 3 && value !== 0 && new Big(list[0]!.text).div(new Big(10).pow(power)).toFixed(decimals, Big.roundHalfUp) === written
+          ? list
+          : [],
+    );
+  };
 
   const found: LiteralStatistic[] = [];
   for (const section of sections)
     for (const number of section.numbers) {
-      const value = Number(number.text.replace(/,/g, ''));
-      const candidates = figures.get(value) ?? [];
-      const decimals = decimalsOf(number.text.replace(/,/g, ''));
-      const distinctive = value >= 1000 || decimals > 0;
       const after = number.after.trimStart().toLowerCase();
-      const matches = candidates.filter((figure) => {
-        if (figure.decimals !== decimals) return false;
-        if (distinctive) return true;
-        if (!figure.isHighlight) return false;
-        const unit = figure.unit.toLowerCase().replace(/^\+\s*/, '+');
-        return unit !== '' && after.replace(/^\+\s*/, '+').startsWith(unit.split(/\s+/)[0]!);
-      });
+      const power = CHINESE_SCALES[number.after[0] ?? ''];
+      const value = Number(number.value);
+      const decimals = decimalsOf(number.value);
+      const distinctive = value >= 1000 || decimals > 0;
+      const matches =
+        power !== undefined
+          ? scaledMatches(number.value, power)
+          : (figures.get(value) ?? []).filter((figure) => {
+              if (figure.decimals !== decimals) return false;
+              if (distinctive) return true;
+              if (!figure.isHighlight) return false;
+              if (translated) return !CALENDAR.test(number.after);
+              const unit = figure.unit.toLowerCase().replace(/^\+\s*/, '+');
+              return unit !== '' && after.replace(/^\+\s*/, '+').startsWith(unit.split(/\s+/)[0]!);
+            });
       if (matches.length > 0)
-        found.push({ file: section.file, line: number.line, column: number.column, text: number.text, after: number.after, matches: matches.map((figure) => figure.label) });
+        found.push({
+          file: section.file,
+          line: number.line,
+          column: number.column,
+          text: power === undefined ? number.text : `${number.text}${number.after[0]}`,
+          after: number.after,
+          matches: [...new Set(matches.map((figure) => figure.label))],
+        });
     }
   return found;
 }

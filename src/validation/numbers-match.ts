@@ -119,12 +119,12 @@ export function checkNumbersMatch(data: ProjectData): DataError[] {
     if (!original) continue; // reported by checkTranslations
     errors.push(...compareCitations(citationsOf(original, data), citationsOf(section, data), section.file, original.file));
   }
-  for (const found of findLiteralStatistics(data, data.translatedSections))
+  for (const found of findLiteralStatistics(data, data.translatedSections, { translated: true }))
     errors.push({
       file: found.file,
       line: found.line,
       column: found.column,
-      message: `the figure ${JSON.stringify(found.text)} is in data/ (${found.matches.join(', ')}): cite it with <Value> as the English original does, never type it`,
+      message: `a figure of data/ (${found.matches.join(', ')}) typed instead of cited: cite it with <Value> as the English original does, never type it (found ${JSON.stringify(found.text)})`,
     });
   return errors;
 }

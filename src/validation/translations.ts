@@ -3,7 +3,7 @@
  * error at its cell), and every published language (data/report.json `languages`) has a row for every
  * indicator, provision of the followed Guide, unit, topic, area, aspect and section (a missing key is an error
  * placed where the row would be added: the line after the table's last row). Translated sections must have an
- * English original. A language that is not published yet may be translated in part.
+ * English original, with its heading outline (src/validation/heading-outline.ts). A language that is not published yet may be translated in part.
  */
 import type { LocatedRow } from '../loaders/csv.ts';
 import { type DataError, quoteValue } from '../loaders/errors.ts';
@@ -13,6 +13,7 @@ import { TABLES, type TableName } from '../loaders/tables.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, publishedLanguages, type Language } from '../i18n/index.ts';
 import type { TermKind } from '../schemas/translation.ts';
 import { cellError } from './cell-error.ts';
+import { checkHeadingOutline } from './heading-outline.ts';
 
 /** The English words each term kind must translate, with the file and column they come from. */
 export function termsInUse(data: ProjectData): Record<TermKind, { terms: Set<string>; from: string }> {
@@ -133,7 +134,11 @@ export function checkTranslations(data: ProjectData): DataError[] {
   const translated = new Map<string, string>();
   for (const section of data.translatedSections) {
     translated.set(`${section.language} ${section.id}`, section.file);
-    if (!english.has(section.id))
+    const original = english.get(section.id);
+    // Headings of an unparsable file are unknown: its syntax error is the one to fix.
+    if (original && !data.causes.isUnusable(section.id) && !data.causes.isUnusable(`${section.language}:${section.id}`))
+      errors.push(...checkHeadingOutline(original, section));
+    if (!original)
       errors.push({
         file: section.file,
         line: 1,

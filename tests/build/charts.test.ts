@@ -40,7 +40,7 @@ describe('chart code', () => {
       expect(elements(page, 'table').length, page.path).toBeGreaterThan(0);
       for (const canvas of elements(page, 'canvas')) {
         expect(canvas.properties.role).toBe('img');
-        expect(String(canvas.properties.ariaLabel)).toMatch(/(chart|圖): .+\d{4}: /);
+        expect(String(canvas.properties.ariaLabel)).toMatch(/chart: .+\d{4}: |圖：.+\d{4}年：/);
         expect(() => JSON.parse(String(canvas.properties.dataChart))).not.toThrow();
       }
     }

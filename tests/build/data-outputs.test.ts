@@ -97,6 +97,7 @@ describe('the Excel data book', () => {
     const about = new Map(sheets.get('About')!.map((row) => [row[0], row[1]]));
     expect(about.get('Issuer')).toBe('Qifu Technology');
     expect(about.get('Fiscal year end')).toBe('2024-12-31');
+    expect(about.get('Reporting period')).toBe('2024-01-01 – 2024-12-31');
     expect(about.get('Website of the report')).toBe('Not stated in data/report.json');
     // Built, but with no siteUrl the PDF has no URL to give (never a guessed one).
     expect(about.get('PDF of the report')).toBe(pdfBuilt ? 'Not stated in data/report.json' : 'Not built with this edition');
@@ -152,6 +153,10 @@ describe('the Chinese data book', () => {
       zh('book.pillar'), zh('book.topic'), zh('book.indicator'), zh('book.breakdown'), zh('book.unit'), zh('book.hkex'),
       ...model.report.years.map(String), zh('book.restated'), zh('book.notes'), zh('book.id'),
     ]);
+    // The reviewed wording: the two column headers that were both 範疇 are told apart, one word per thing.
+    expect(statistics[0]!.slice(0, 6)).toEqual(['環境、社會及管治範疇', '議題', '指標', '細分', '單位', '條文編號']);
+    const about = new Map(sheets.get('關於')!.map((row) => [row[0], row[1]]));
+    expect(about.get('報告期間')).toBe('2024-01-01至2024-12-31');
     const header = statistics[0]!.map(String);
     for (const row of statistics.slice(1)) {
       const indicator = model.indicatorById.get(String(row[header.indexOf(zh('book.id'))]))!;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../support/build.ts';
 import { flat, readPdf } from '../support/pdf.ts';
 import { toText } from 'hast-util-to-text';
-import { ROOT, elements, readSite, visibleText, type Page } from '../support/site.ts';
+import { ROOT, brokenLinks, elements, readSite, visibleText, type Page } from '../support/site.ts';
 import { readBook } from '../support/xlsx.ts';
 
 const EXAMPLE = join(ROOT, 'examples', 'harbourline-ferries');
@@ -179,11 +179,37 @@ describe('the example report', () => {
       expect(tableNumbers('/environment/energy/')).toEqual(['68,410', '70,904', '64,180', '1,912', '2,057', '2,231', '70,322', '72,961', '66,411']);
     });
 
+    it('links every HKEX provision to its heading in the Chinese text, which keeps the English anchor', () => {
+      const hkexLinks = (path: string) => elements(page(path), 'main a[href*="#"]').map((link) => String(link.properties.href));
+      const anchors = [
+        '/about/#governance',
+        '/environment/emissions/#emissions-policy',
+        '/environment/emissions/#emissions-by-scope',
+        '/environment/energy/#energy-policy',
+        '/environment/energy/#energy-use',
+        '/people/#our-employees',
+        '/people/safety/#safety-policy',
+        '/people/safety/#working-days-lost',
+        '/about/#governance',
+      ];
+      expect(hkexLinks('/hkex-esg-guide/').filter((href) => /^\/(about|environment|people)\//.test(href))).toEqual(anchors);
+      expect(hkexLinks('/zh-hk/hkex-esg-guide/').filter((href) => /^\/zh-hk\/(about|environment|people)\//.test(href))).toEqual(anchors.map((href) => `/zh-hk${href}`));
+      // "## 管治" of content/zh-hk/about/index.mdx has the id of "## Governance", in its table of contents too.
+      const governance = elements(page('/zh-hk/about/'), 'h2#governance');
+      expect(governance.map((heading) => toText(heading))).toEqual(['管治']);
+      expect(elements(page('/zh-hk/about/'), 'a[href="#governance"]').map((link) => toText(link))).toEqual(['管治']);
+    });
+
     it('prints full coverage in the build log', () => {
       expect(output).toContain(
         "Translation coverage zh-hk (published): sections 6/6 translated (titles 6/6, summaries 6/6); indicator names 15/15 (definitions 15/15); provisions 11/11 (10 in the Exchange's wording); terms 26/26.",
       );
     });
+  });
+
+  it('resolves every internal link and anchor, on the pages of both editions', () => {
+    expect(pages.filter((item) => item.path.startsWith('/zh-hk/')).length).toBeGreaterThan(30);
+    expect(brokenLinks(pages, out)).toEqual([]);
   });
 
   it('holds nothing of the first report', () => {

@@ -5,7 +5,7 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateProject as readProject } from '../../src/validation/validate.ts';
-import { DIST, ROOT, elements, idsOf, readSite, type Page } from '../support/site.ts';
+import { DIST, ROOT, brokenLinks, elements, readSite, type Page } from '../support/site.ts';
 
 let pages: Page[];
 const project = readProject(ROOT);
@@ -79,21 +79,9 @@ describe('pages', () => {
 });
 
 describe('links', () => {
-  it('resolves every internal link and anchor', () => {
-    const byPath = new Map(pages.map((page) => [page.path, page]));
-    const broken: string[] = [];
-    for (const page of pages)
-      for (const link of elements(page, 'a[href]')) {
-        const href = String(link.properties.href);
-        if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue; // mailto:, https:
-        const url = new URL(href, `https://site.invalid${page.path}`);
-        const target = byPath.get(url.pathname);
-        const isFile = existsSync(join(DIST, decodeURIComponent(url.pathname)));
-        if (!target && !isFile) broken.push(`${page.path} → ${href} (no page)`);
-        else if (target && url.hash && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
-          broken.push(`${page.path} → ${href} (no anchor)`);
-      }
-    expect(broken).toEqual([]);
+  it('resolves every internal link and anchor, on the pages of both editions', () => {
+    expect(pages.filter((page) => page.path.startsWith('/zh-hk/')).length).toBeGreaterThan(100);
+    expect(brokenLinks(pages)).toEqual([]);
   });
 
   it('links every chapter from the home page', () => {

@@ -58,3 +58,27 @@ export function elements(page: Page, selector: string): Element[] {
 export function idsOf(page: Page): Set<string> {
   return new Set(elements(page, '[id]').map((element) => String(element.properties.id)));
 }
+
+/**
+ * Every internal link of `pages` that lands nowhere: "from → href (no page)" for a path that is neither a page nor a
+ * file of `dist`, "from → href (no anchor)" for a fragment that is no element id on the page it links to.
+ */
+export function brokenLinks(pages: Page[], dist = DIST): string[] {
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const ids = new Map<string, Set<string>>();
+  const broken: string[] = [];
+  for (const page of pages)
+    for (const link of elements(page, 'a[href]')) {
+      const href = String(link.properties.href);
+      if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue; // mailto:, https:
+      const url = new URL(href, `https://site.invalid${page.path}`);
+      const target = byPath.get(url.pathname);
+      const isFile = existsSync(join(dist, decodeURIComponent(url.pathname)));
+      if (!target && !isFile) broken.push(`${page.path} → ${href} (no page)`);
+      else if (target && url.hash) {
+        if (!ids.has(target.path)) ids.set(target.path, idsOf(target));
+        if (!ids.get(target.path)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page.path} → ${href} (no anchor)`);
+      }
+    }
+  return broken;
+}

@@ -68,8 +68,54 @@ describe('the example report in Traditional Chinese', () => {
     });
     expect(errors).toEqual([
       'content/zh-hk/environment/emissions.mdx:12:36 missing <Value id="co2e-total" year={2025}>, which the English original cites at content/environment/emissions.mdx:13:16: a translation cites the same figures',
-      'content/zh-hk/environment/emissions.mdx:12:9 the figure "19,273.0" is in data/ (co2e-total@2025): cite it with <Value> as the English original does, never type it',
+      'content/zh-hk/environment/emissions.mdx:12:9 a figure of data/ (co2e-total@2025) typed instead of cited: cite it with <Value> as the English original does, never type it (found "19,273.0")',
     ]);
+  });
+
+  describe('finds a typed figure however Chinese prose writes it', () => {
+    /** The <Value> a typed figure replaces, reported at the translation's next citation (its column moves with the figure's length). */
+    const missing = (column: number) =>
+      `content/zh-hk/environment/emissions.mdx:12:${column} missing <Value id="co2e-total" year={2025}>, which the English original cites at content/environment/emissions.mdx:13:16: a translation cites the same figures`;
+    const MISSING = missing(36);
+    const typed = (figure: string) =>
+      validateExample({ 'content/zh-hk/environment/emissions.mdx': [['<Value id="co2e-total" year={2025} unit />', `${figure}噸二氧化碳當量`]] }).errors;
+
+    it('in full-width digits and separators (NFKC), reporting them as written', () => {
+      expect(typed('１９,２７３.０')).toEqual([
+        MISSING,
+        'content/zh-hk/environment/emissions.mdx:12:9 a figure of data/ (co2e-total@2025) typed instead of cited: cite it with <Value> as the English original does, never type it (found "１９,２７３.０")',
+      ]);
+      expect(typed('１９，２７３．０')).toEqual([
+        MISSING,
+        'content/zh-hk/environment/emissions.mdx:12:9 a figure of data/ (co2e-total@2025) typed instead of cited: cite it with <Value> as the English original does, never type it (found "１９，２７３．０")',
+      ]);
+    });
+
+    it('in 萬 (×10⁴) or 億 (×10⁸): equal, or rounded to the written decimals with three significant digits', () => {
+      expect(typed('1.93萬')).toEqual([
+        missing(33),
+        'content/zh-hk/environment/emissions.mdx:12:9 a figure of data/ (co2e-total@2025) typed instead of cited: cite it with <Value> as the English original does, never type it (found "1.93萬")',
+      ]);
+      expect(typed('1.9273萬')).toEqual([
+        missing(35),
+        'content/zh-hk/environment/emissions.mdx:12:9 a figure of data/ (co2e-total@2025) typed instead of cited: cite it with <Value> as the English original does, never type it (found "1.9273萬")',
+      ]);
+      expect(typed('0.000192730億')).toEqual([
+        missing(40),
+        'content/zh-hk/environment/emissions.mdx:12:9 a figure of data/ (co2e-total@2025) typed instead of cited: cite it with <Value> as the English original does, never type it (found "0.000192730億")',
+      ]);
+      // One or two significant digits say too little to be a figure: "約2萬" is not 19,273.0.
+      expect(typed('約2萬')).toEqual([missing(31)]);
+    });
+
+    it('followed by a Chinese unit word where the English unit is another word (4艘 for "4 ferries"), but not in a date', () => {
+      const { errors } = validateExample({
+        'content/zh-hk/environment/emissions.mdx': [['並向海港管理當局報告每一宗溢漏事故。', '並向海港管理當局報告每一宗溢漏事故。公司已訂購4艘混合動力渡輪，自2024年4月1日起。']],
+      });
+      expect(errors).toEqual([
+        'content/zh-hk/environment/emissions.mdx:8:52 a figure of data/ (hybrid-ferries-ordered) typed instead of cited: cite it with <Value> as the English original does, never type it (found "4")',
+      ]);
+    });
   });
 
   it('fails when a translated section cites another year of the right indicator', () => {

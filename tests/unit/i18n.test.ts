@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { zhHk } from '../../src/i18n/zh-hk.ts';
 import { LANGUAGES, publishedLanguages, useTranslations } from '../../src/i18n/index.ts';
-import { formatCell, formatDate, formatDecimal, formatSigned, withUnit } from '../../src/lib/format.ts';
+import { formatCell, formatDate, formatDateRange, formatDecimal, formatSigned, withUnit } from '../../src/lib/format.ts';
 
 describe('UI strings', () => {
   it('has the same keys in Traditional Chinese as in English, each with the same placeholders', () => {
@@ -16,6 +16,37 @@ describe('UI strings', () => {
     expect(useTranslations('zh-hk')('hkex.version', { name: '《環境、社會及管治報告指引》', version: '2020' })).toBe('本報告依循《環境、社會及管治報告指引》（2020年版）。');
     expect(useTranslations('zh-hk')('status.not-applicable')).toBe('不適用');
     expect(useTranslations()('status.not-applicable')).toBe('Not applicable');
+    expect(useTranslations('zh-hk')('chapter.label', { number: '01' })).toBe('第01章');
+    expect(useTranslations()('chapter.label', { number: '01' })).toBe('Chapter 01');
+    expect(useTranslations('zh-hk')('home.trend', { from: 2022, to: 2024 })).toBe('2022至2024年趨勢');
+    expect(useTranslations('zh-hk')('home.onYear', { change: '+21.7%', year: 2023 })).toBe('+21.7%較2023年');
+    expect(useTranslations()('home.onYear', { change: '+21.7%', year: 2023 })).toBe('+21.7% on 2023');
+    expect(useTranslations('zh-hk')('search.results', { query: '排放', count: 12 })).toBe('「排放」共有12項結果');
+  });
+
+  it('uses one word for one thing across the site and the data book (reviewed wording)', () => {
+    const pairs: [keyof typeof en, keyof typeof en][] = [
+      ['status.missing', 'book.reading.missing'],
+      ['hkex.status', 'book.status'],
+      ['book.topic', 'indicator.topic'],
+      ['book.parent', 'indicator.parent'],
+      ['book.subject', 'hkex.subject'],
+      ['book.year', 'indicator.year'],
+      ['site.dataQuality', 'book.sheet.quality'],
+      ['book.period', 'home.reportingPeriod'],
+    ];
+    expect(pairs.map(([a, b]) => [zhHk[a], zhHk[b].includes(zhHk[a])])).toEqual([
+      ['未公布', true],
+      ['狀態', true],
+      ['議題', true],
+      ['所屬指標', true],
+      ['條文要求', true],
+      ['年度', true],
+      ['數據質素', true],
+      ['報告期間', true],
+    ]);
+    expect(Object.values(zhHk).filter((text) => /數據質量|建置/.test(text))).toEqual([]);
+    expect([zhHk['book.area'], zhHk['book.pillar'], zhHk['quality.kind.bound'], zhHk['book.hkex']]).toEqual(['主要範疇', '環境、社會及管治範疇', '上下限', '條文編號']);
   });
 
   it('names the language for the html lang attribute and the route prefix', () => {
@@ -32,6 +63,11 @@ describe('formatting per language', () => {
     expect(formatDate('2024-01-01')).toBe('January 1, 2024');
   });
 
+  it('writes a period without a spaced dash in Chinese', () => {
+    expect(formatDateRange('2024-01-01', '2024-12-31', 'zh-hk')).toBe('2024年1月1日至2024年12月31日');
+    expect(formatDateRange('2024-01-01', '2024-12-31')).toBe('January 1, 2024 – December 31, 2024');
+  });
+
   it('keeps the written decimals with zh-HK grouping', () => {
     expect(formatDecimal('1701.13', 'zh-hk')).toBe('1,701.13');
     expect(formatDecimal('16.10', 'zh-hk')).toBe('16.10');
@@ -42,7 +78,7 @@ describe('formatting per language', () => {
   it('prints statuses as Chinese words', () => {
     expect(formatCell({ kind: 'not-applicable' }, 'number', 'zh-hk')).toBe('不適用');
     expect(formatCell({ kind: 'not-disclosed' }, 'percent', 'zh-hk')).toBe('未披露');
-    expect(formatCell(undefined, 'number', 'zh-hk')).toBe('未有發佈');
+    expect(formatCell(undefined, 'number', 'zh-hk')).toBe('未公布');
     expect(formatCell({ kind: 'number', value: 28, text: '28' }, 'percent', 'zh-hk')).toBe('28%');
   });
 

@@ -101,4 +101,11 @@ describe('charts', () => {
   ])('%s', (_name, chart, expected) => {
     expect(chart()).toMatchObject(expected);
   });
+
+  it('describes a chart with Chinese punctuation on a Chinese page (the fixture has no Chinese words: English labels)', () => {
+    expect(breakdownChart('c', '按範圍劃分', scope, [2025, 2024], 'zh-hk').description).toBe(
+      '棒形圖：按範圍劃分（tCO2e）。2024年：Scope 1為14.35、Scope 2為1,383.61；2025年：Scope 1為16.10、Scope 2為1,685.03。',
+    );
+    expect(seriesChart('c', '流失比率', [model.indicatorById.get('staff-turnover')!], [2025, 2024], 'zh-hk').description).toBe('棒形圖：流失比率（%）。2024年：不適用；2025年：28%。');
+  });
 });

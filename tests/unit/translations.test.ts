@@ -4,11 +4,13 @@
  * per language. Fixture: tests/fixtures/bilingual (the minimal report, published in English and zh-hk).
  */
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProject } from '../../src/loaders/project.ts';
 import { validateProject } from '../../src/validation/validate.ts';
 import { formatCoverage, translationCoverage } from '../../src/lib/translation-coverage.ts';
 import { modelFromProject } from '../../src/model/from-project.ts';
+import { englishHeadingSlugs } from '../../src/lib/translated-heading-ids.ts';
 import { errorsOf, makeProject } from '../support/fixtures.ts';
 
 const ZH = 'content/zh-hk/overview/emissions.mdx';
@@ -72,7 +74,7 @@ describe('the numbers-match check', () => {
 
   it('fails when a translated section types a figure that is in data/', () => {
     expect(errorsOf('bilingual', { [ZH]: edit('太陽能屋頂減少了範圍2排放。', '排放量為1,701.13噸。') })).toEqual([
-      'content/zh-hk/overview/emissions.mdx:12:5 the figure "1,701.13" is in data/ (ghg-total@2025): cite it with <Value> as the English original does, never type it',
+      'content/zh-hk/overview/emissions.mdx:12:5 a figure of data/ (ghg-total@2025) typed instead of cited: cite it with <Value> as the English original does, never type it (found "1,701.13")',
     ]);
   });
 
@@ -80,6 +82,33 @@ describe('the numbers-match check', () => {
     expect(errorsOf('bilingual', { 'content/zh-hk/overview/water.mdx': '---\ntitle: 水\n---\n\n水。\n' })).toEqual([
       "content/zh-hk/overview/water.mdx:1:1 no English original: expected content/overview/water.mdx (a translation keeps the English file's path under content/zh-hk/)",
     ]);
+  });
+
+  it('fails when a translated heading is at another level, naming both files and lines', () => {
+    expect(errorsOf('bilingual', { [ZH]: line(6, '### 政策') })).toEqual([
+      'content/zh-hk/overview/emissions.mdx:6:1 heading 1 "### 政策" is level 3 where the English original content/overview/emissions.mdx:7:1 has "## Policy" (#policy) at level 2: a translation keeps the English heading outline, whose anchors its headings take',
+    ]);
+  });
+
+  it('fails when a translation adds a heading or leaves one out', () => {
+    expect(errorsOf('bilingual', { [ZH]: (text) => `${text}\n## 附註\n\n全年數據。\n` })).toEqual([
+      'content/zh-hk/overview/emissions.mdx:18:1 heading 2 "## 附註" has no counterpart: the English original content/overview/emissions.mdx has 1 heading; a translation keeps the English heading outline, whose anchors its headings take',
+    ]);
+    expect(errorsOf('bilingual', { [ZH]: line(6, '政策。') })).toEqual([
+      'content/zh-hk/overview/emissions.mdx:1:1 missing heading 1: the English original has "## Policy" (#policy) at content/overview/emissions.mdx:7:1, this file has 0 headings; a translation keeps the English heading outline, whose anchors its headings take',
+    ]);
+  });
+
+  it("gives a translated heading the anchor of the English heading at its place, for the site's links and the PDF", () => {
+    const directory = makeProject('bilingual');
+    try {
+      const { data } = readProject(directory);
+      expect(data.translatedSections[0]!.headings.map(({ text, slug }) => [text, slug])).toEqual([['政策', 'policy']]);
+      expect(englishHeadingSlugs(join(directory, ZH), directory)).toEqual(['policy']);
+      expect(englishHeadingSlugs(join(directory, 'content/overview/emissions.mdx'), directory)).toBeUndefined();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('does not let a translation set what it inherits from English', () => {
@@ -139,7 +168,7 @@ describe('translation tables', () => {
   });
 
   it('take a section title from the translated file or the table, never both', () => {
-    const index = '---\ntitle: 概覽\n---\n\n<Value id="trees-planted" unit />\n\n<Highlights ids={["trees-planted"]} />\n';
+    const index = '---\ntitle: 概覽\n---\n\n<Value id="trees-planted" unit />\n\n## 管治\n\n<Highlights ids={["trees-planted"]} />\n';
     expect(errorsOf('bilingual', { 'content/zh-hk/overview/index.mdx': index })).toEqual([
       'data/section-translations.csv:2:16 title given twice: content/zh-hk/overview/index.mdx has its own title in its frontmatter; remove this row',
     ]);
