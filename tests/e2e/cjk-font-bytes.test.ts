@@ -1,9 +1,9 @@
 /**
  * How many bytes of font a Chinese page makes Chromium download, on a machine that may have no Chinese font: the
  * Noto Sans HK files (src/lib/cjk-font.ts) that /zh-hk/ fetches, counted from the Resource Timing entries of the
- * woff2 files (encoded body bytes, as sent). An upper bound from measurement: /zh-hk/ fetched 224,776 B (the
- * edition's 705 characters in two weights, 109,244 + 111,656 B, and four files of full-width punctuation;
- * Chromium 147, 2026-11-30), so a change that fetches more (a third weight, a file that is no longer cut, the
+ * woff2 files (encoded body bytes, as sent). An upper bound from measurement: /zh-hk/ fetched 225,292 B (the
+ * edition's ~700 characters in two weights, 109,512 + 111,904 B, and four files of full-width punctuation,
+ * 3,876 B; Chromium 147, 2026-11-30), so a change that fetches more (a third weight, a file that is no longer cut, the
  * whole @fontsource set) fails here; a change that cuts the font per page should lower the bound to its own figure.
  * English pages fetch no font at all. Bytes, not time.
  */
