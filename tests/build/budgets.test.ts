@@ -41,6 +41,9 @@ describe('byte budgets', () => {
     expect(Object.keys(budgets.firstRoundTrip ?? {}).sort()).toEqual(['data-quality', 'hkex-index', 'print']);
     const long = new Set(Object.keys(budgets.firstRoundTrip ?? {}));
     expect(site.pages.filter((page) => !long.has(page.type!) && page.firstRoundTrip > INITIAL_WINDOW).map((page) => page.path)).toEqual([]);
+    // The allowances are for the Chinese listings and the whole report on one page: the English listings fit.
+    const overWindow = site.pages.filter((page) => page.firstRoundTrip > INITIAL_WINDOW).map((page) => page.path);
+    expect(overWindow).toEqual(['/print/', '/zh-hk/data-quality/', '/zh-hk/hkex-esg-guide/', '/zh-hk/print/']);
   });
 
   it('fail when a page grows past its budget (a section page inflated)', () => {
