@@ -18,6 +18,7 @@ import type { ReportModel } from '../model/types.ts';
 import { printScope } from '../lib/print-anchors.ts';
 import { BrowserNotFoundError, findBrowser, launchBrowser, type FoundBrowser } from './browser.ts';
 import { serve } from './serve.ts';
+import { formatFileSize } from './links.ts';
 import type { PublishContext, PublishStep } from './steps.ts';
 
 export interface PdfResult {
@@ -202,7 +203,6 @@ export async function withMetadata(pdf: Uint8Array, model: ReportModel, language
 const sameNumbers = (a: Record<string, number>, b: Record<string, number>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([key, value]) => b[key] === value);
 
-const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /**
  * Prints one edition's PDF with a running browser from the site served at `origin`: the passes of the module
@@ -227,14 +227,14 @@ async function printEdition(browser: Browser, origin: string, context: PublishCo
     await fillPageNumbers(page, {}, t('print.page'), 88);
     let pdf: Uint8Array = await withTimeout(page.pdf(PDF_OPTIONS), `printing ${print} (pass 1)`);
     let { read, pageOfAnchor } = await anchorPages(pdf);
-    logger.info(`PDF (${language}) pass 1 (page numbers held by placeholders): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
+    logger.info(`PDF (${language}) pass 1 (page numbers held by placeholders): ${read.pages} pages, ${formatFileSize(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
     for (let pass = 2; pass <= 3; pass++) {
       await fillPageNumbers(page, pageOfAnchor, t('print.page'));
       pdf = await withTimeout(page.pdf(PDF_OPTIONS), `printing ${print} (pass ${pass})`);
       const next = await anchorPages(pdf);
       read = next.read;
       const moved = next.pageOfAnchor;
-      logger.info(`PDF (${language}) pass ${pass} (page numbers in the contents and the HKEX index): ${read.pages} pages, ${megabytes(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
+      logger.info(`PDF (${language}) pass ${pass} (page numbers in the contents and the HKEX index): ${read.pages} pages, ${formatFileSize(pdf.byteLength)}, ${seconds().toFixed(1)} s`);
       const stable = sameNumbers(moved, pageOfAnchor);
       pageOfAnchor = moved;
       if (stable) break;
@@ -318,7 +318,7 @@ export const pdfStep: PublishStep = {
     context.pdfs = Object.fromEntries(results.map((result) => [result.language, result]));
     for (const pdf of results)
       context.logger.info(
-        `PDF written: ${pdf.url.slice(1)}: ${pdf.pages} pages, ${megabytes(pdf.bytes)}, ` +
+        `PDF written: ${pdf.url.slice(1)}: ${pdf.pages} pages, ${formatFileSize(pdf.bytes)}, ` +
           `Chromium ${pdf.browser.version} (${pdf.browser.source}), ${pdf.seconds.toFixed(1)} s`,
       );
     if (results.length > 1) context.logger.info(`PDF step: ${results.length} editions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
