@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportPublish, reportValidation } from './src/integration.ts';
-import { searchIndex } from './src/search-index.ts';
 import { tableScroll } from './src/lib/table-scroll.ts';
 import { translatedHeadingIds } from './src/lib/translated-heading-ids.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, publishedLanguages } from './src/i18n/index.ts';
@@ -60,8 +59,8 @@ export default defineConfig({
   // Stylesheets are files, never inlined: each small per-component sheet would otherwise add its hash to the CSP
   // of every page (Astro lists all inline style hashes site-wide), and files are cached from page to page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Search indexes the pages before the publish steps (the PDF, the data book) run over dist/.
-  integrations: [reportValidation(), mdx(), ...(site ? [sitemap(sitemapOptions())] : []), searchIndex(), reportPublish()],
+  // The publish steps (search index, PDF, data book, evidence pack) run over dist/ once Astro has written it.
+  integrations: [reportValidation(), mdx(), ...(site ? [sitemap(sitemapOptions())] : []), reportPublish()],
   markdown: {
     // Astro 7's default processor (Sätteri, in Rust), with the site's hast plugins; it applies to MDX too.
     // The remark/rehype `unified()` processor gave the same HTML and took 17% more CPU (docs/performance.md).

@@ -7,12 +7,14 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ReportValidationError, warningLines } from './loaders/errors.ts';
 import { reportRoot } from './loaders/files.ts';
+import { buildInfo } from './lib/build-info.ts';
 import { validateProjectOnce } from './validation/validate.ts';
 import { loadReportModel } from './model/from-project.ts';
 import { pdfStep } from './publish/pdf.ts';
 import { downloadLinksStep } from './publish/links.ts';
 import { pdfModeOf, runPublishSteps, type PublishStep } from './publish/steps.ts';
 import { dataOutputsStep } from './outputs/publish.ts';
+import { searchIndexStep } from './search-index.ts';
 import { formatCoverage, translationCoverage } from './lib/translation-coverage.ts';
 
 export function reportValidation(): AstroIntegration {
@@ -23,6 +25,8 @@ export function reportValidation(): AstroIntegration {
         if (command === 'preview') return;
         // Read afresh (the config reloads in dev); the content loaders and pages then reuse this read.
         const { data, errors, warnings } = validateProjectOnce(reportRoot(), { fresh: true });
+        // The commit and date the pages and data outputs state, asked of git now, while the process is small.
+        buildInfo(reportRoot(), { fresh: true });
         if (errors.length === 0) {
           for (const line of formatCoverage(translationCoverage(data))) logger.info(line);
           for (const line of warningLines(warnings)) logger.warn(line);
@@ -43,8 +47,12 @@ export function reportValidation(): AstroIntegration {
   };
 }
 
-/** The publish steps, in order, after Astro has written dist/: the PDF, the links to it, then the data book and evidence pack (which hold the PDF). */
-export const PUBLISH_STEPS: PublishStep[] = [pdfStep, downloadLinksStep, dataOutputsStep];
+/**
+ * The publish steps, in order, after Astro has written dist/: the search index (beside the next steps, as it only
+ * reads the pages), the PDF, the data books and evidence pack (which hold the PDF), then the links to the PDF, which
+ * rewrite the pages once the search index has read them.
+ */
+export const PUBLISH_STEPS: PublishStep[] = [searchIndexStep, pdfStep, dataOutputsStep, downloadLinksStep];
 
 /**
  * Runs the publish steps (src/publish/steps.ts) once `astro build` has written dist/.

@@ -19,6 +19,7 @@ import type { ProjectData } from '../loaders/project.ts';
 import { useTranslations, type Language, type UiKey } from '../i18n/index.ts';
 import { en } from '../i18n/en.ts';
 import { formatDate } from './format.ts';
+import { cachedBytes, packageVersions } from './build-cache.ts';
 
 export const CJK_FONT_FAMILY = 'Noto Sans HK';
 export const CJK_FONT_WEIGHTS = [400, 700] as const;
@@ -55,6 +56,19 @@ export function editionText(root: string, data: ProjectData, language: Language)
 
 const require = createRequire(import.meta.url);
 const fontDirectory = () => dirname(require.resolve('@fontsource/noto-sans-hk/400.css'));
+
+/** What a cut depends on besides its input and characters: the code that does it (HarfBuzz, and WOFF2's encoder). */
+let cutter: string[] | undefined;
+
+/**
+ * hb-subset's cut of `font` to `characters`, in `format`. Kept between builds (src/lib/build-cache.ts, keyed by the
+ * font's bytes, the characters, the format and the versions of subset-font, HarfBuzz and the WOFF2 encoder):
+ * the same inputs always give the same bytes, and the cut is most of the build's time otherwise.
+ */
+async function cut(font: Uint8Array, characters: string, format: 'truetype' | 'woff2'): Promise<Uint8Array> {
+  cutter ??= [...packageVersions(['subset-font', 'harfbuzzjs']), ...packageVersions(['subset-font', 'fontverter', 'wawoff2'])];
+  return cachedBytes('cjk-font', [...cutter, format, characters, font], async () => new Uint8Array(await subsetFont(Buffer.from(font.buffer, font.byteOffset, font.byteLength), characters, { targetFormat: format })));
+}
 
 /** The code points a TrueType/OpenType font maps (HarfBuzz reads its cmap). */
 function mappedCharacters(sfnt: Uint8Array): Set<number> {
@@ -111,11 +125,11 @@ export async function subsetCjkFont(characters: string, weights: readonly CjkFon
     const groups = new Map<string, string>();
     // Which characters a source has: cut it to the candidates and read the cut's character map. The cut (small,
     // uncompressed) is kept and cut again to woff2, so each large source is decoded once.
-    const cuts = new Map<string, Buffer>();
+    const cuts = new Map<string, Uint8Array>();
     const has = async (file: string, candidates: string) => {
-      const cut = await subsetFont(readFileSync(file), candidates, { targetFormat: 'truetype' });
-      cuts.set(file, cut);
-      return mappedCharacters(cut);
+      const truetype = await cut(readFileSync(file), candidates, 'truetype');
+      cuts.set(file, truetype);
+      return mappedCharacters(truetype);
     };
     const inMain = await has(main!.file, characters);
     let rest = '';
@@ -137,7 +151,7 @@ export async function subsetCjkFont(characters: string, weights: readonly CjkFon
     for (const character of rest) missing.add(character);
     let index = 0;
     for (const [file, text] of groups) {
-      const body = new Uint8Array(await subsetFont(cuts.get(file)!, text, { targetFormat: 'woff2' }));
+      const body = await cut(cuts.get(file)!, text, 'woff2');
       files.push({ name: `noto-sans-hk-${weight}${index === 0 ? '' : `-${index}`}.woff2`, weight, body, characters: text, main: file === main!.file });
       index++;
     }

@@ -223,7 +223,9 @@ export async function dataBook(context: OutputContext, checks: CheckResult[], la
     ]);
   finishTable(quality);
 
-  const written = new Uint8Array(await book.xlsx.writeBuffer());
+  // Stored, not deflated: restampZip compresses every entry again (fflate, fixed level), so exceljs's own deflate
+  // would be undone and redone; the bytes written are the same either way.
+  const written = new Uint8Array(await book.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
   return restampZip(written, stamp);
 }
 

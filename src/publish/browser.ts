@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { arch, platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium as playwright, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 export interface FoundBrowser {
   executablePath: string;
@@ -123,9 +123,14 @@ export function findBrowser(): Promise<FoundBrowser> {
   return found;
 }
 
-/** Launches the found browser headless through playwright-core, with the closed-network flags. */
+/**
+ * Launches the found browser headless through playwright-core, with the closed-network flags. playwright-core is
+ * loaded here, when a browser is wanted: at the top of the module it cost every build (the config imports the PDF
+ * step) about 0.5 s of CPU, also with `ESG_PDF=skip`.
+ */
 export async function launchBrowser(): Promise<Browser> {
   const browser = await findBrowser();
   const args = [...new Set([...browser.args, ...CLOSED_NETWORK_ARGS])];
+  const { chromium: playwright } = await import('playwright-core');
   return playwright.launch({ executablePath: browser.executablePath, args, headless: true, env: browser.env ? { ...process.env, ...browser.env } : undefined });
 }

@@ -42,6 +42,7 @@ export function languageOfFile(relativePath: string): Language {
 
 export const downloadLinksStep: PublishStep = {
   name: 'download links',
+  pages: 'write',
   async run({ dist, pdfs, model }) {
     if (!pdfs) return;
     for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {

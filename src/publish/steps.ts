@@ -31,6 +31,13 @@ export interface PublishContext {
 export interface PublishStep {
   name: string;
   run(context: PublishContext): Promise<void>;
+  /**
+   * What the step does to dist/'s HTML pages. A step that only `read`s them (the search index) runs beside the
+   * steps after it, in its own process; a step that `write`s them (the PDF download links) first waits for every
+   * reading step before it, so none reads a page half rewritten. Unset: the step neither reads pages while others
+   * run nor changes them.
+   */
+  pages?: 'read' | 'write';
 }
 
 /**
@@ -43,8 +50,28 @@ export function pdfModeOf(env: NodeJS.ProcessEnv = process.env, argv: string[] =
   return 'optional';
 }
 
-/** Runs the steps in order, each with the same context; stops at the first that throws. */
+/**
+ * Runs the steps in order, each with the same context; a step that only reads pages (`pages: 'read'`) runs beside
+ * the steps after it, up to the first that writes pages. Stops at the first step that throws, once the steps
+ * running beside it have finished (so no step still writes to dist/ when the build reports its failure).
+ */
 export async function runPublishSteps(steps: PublishStep[], context: PublishContext): Promise<PublishContext> {
-  for (const step of steps) await step.run(context);
+  const beside: Promise<void>[] = [];
+  try {
+    for (const step of steps) {
+      if (step.pages === 'read') {
+        const running = step.run(context);
+        running.catch(() => undefined); // its failure is thrown where it is awaited, below
+        beside.push(running);
+        continue;
+      }
+      if (step.pages === 'write') await Promise.all(beside);
+      await step.run(context);
+    }
+    await Promise.all(beside);
+  } catch (error) {
+    await Promise.allSettled(beside);
+    throw error;
+  }
   return context;
 }
