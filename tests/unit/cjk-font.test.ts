@@ -67,6 +67,18 @@ describe('the CJK font', () => {
     );
   });
 
+  it('gives the same files, byte for byte, from the build cache as cut afresh (src/lib/build-cache.ts)', async () => {
+    const saved = process.env.ESG_BUILD_CACHE;
+    process.env.ESG_BUILD_CACHE = 'off';
+    const fresh = await subsetCjkFont(cjkCharacters('年報：'), [700]);
+    if (saved === undefined) delete process.env.ESG_BUILD_CACHE;
+    else process.env.ESG_BUILD_CACHE = saved;
+    await subsetCjkFont(cjkCharacters('年報：'), [700]); // stored, if an earlier run had not
+    const cached = await subsetCjkFont(cjkCharacters('年報：'), [700]);
+    expect(cached.files.map((file) => file.name)).toEqual(['noto-sans-hk-700.woff2', 'noto-sans-hk-700-1.woff2']);
+    expect(cached).toEqual(fresh);
+  });
+
   it('is used for Chinese text only, with synthetic bold and italic forbidden', () => {
     const css = readFileSync(join(ROOT, 'src', 'styles', 'cjk.css'), 'utf8');
     expect(css).toContain(

@@ -1,6 +1,7 @@
 /**
  * The publish steps without a real print: /print/ anchors, the download-link rewrite, the PDF mode switches,
- * the heading-to-page pairing, and what the PDF step does with no browser or a browser that fails.
+ * the heading-to-page pairing, what the PDF step does with no browser or a browser that fails, and the order in
+ * which the steps run (the search index beside the others).
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +12,9 @@ import { printHref } from '../../src/lib/print-anchors.ts';
 import { loadReportModel } from '../../src/model/from-project.ts';
 import { formatFileSize, languageOfFile, linkPdf } from '../../src/publish/links.ts';
 import { pagesOfHeadings, pdfStep } from '../../src/publish/pdf.ts';
-import { pdfModeOf, type PublishContext } from '../../src/publish/steps.ts';
+import { pdfModeOf, runPublishSteps, type PublishContext, type PublishStep } from '../../src/publish/steps.ts';
 import { ROOT } from '../support/site.ts';
+import { PUBLISH_STEPS } from '../../src/integration.ts';
 
 const model = loadReportModel(join(ROOT, 'tests', 'fixtures', 'minimal'));
 
@@ -177,5 +179,78 @@ describe('the PDF step without a working browser', () => {
     await expect(pdfStep.run(context)).rejects.toThrow(/^The PDF was not made: /);
     expect(readdirSync(dist)).toEqual([]);
     expect(existsSync(join(dist, paths.pdf(model.report)))).toBe(false);
+  });
+});
+
+describe('runPublishSteps', () => {
+  const context: PublishContext = { dist: '', root: '', model, pdfMode: 'skip', logger: { info: () => undefined, warn: () => undefined } };
+  /** A step that records when it starts and ends, and ends when `release` is called (or at once). */
+  const recorder = () => {
+    const events: string[] = [];
+    const releases = new Map<string, () => void>();
+    const step = (name: string, pages?: PublishStep['pages'], { waits = false, fails = false } = {}): PublishStep => ({
+      name,
+      pages,
+      async run() {
+        events.push(`${name} start`);
+        if (waits) await new Promise<void>((resolve) => releases.set(name, resolve));
+        events.push(`${name} end`);
+        if (fails) throw new Error(`${name} failed`);
+      },
+    });
+    const release = async (name: string) => {
+      while (!releases.has(name)) await new Promise((resolve) => setTimeout(resolve, 1));
+      releases.get(name)!();
+    };
+    return { events, step, release };
+  };
+
+  it('runs a step that only reads pages beside the steps after it, and a step that writes pages after it', async () => {
+    const { events, step, release } = recorder();
+    const run = runPublishSteps([step('index', 'read', { waits: true }), step('pdf'), step('data'), step('links', 'write')], context);
+    // The steps after the reading one run while it is still running; the writing one waits for it.
+    while (!events.includes('data end')) await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(events).toEqual(['index start', 'pdf start', 'pdf end', 'data start', 'data end']);
+    await release('index');
+    await run;
+    expect(events).toEqual(['index start', 'pdf start', 'pdf end', 'data start', 'data end', 'index end', 'links start', 'links end']);
+  });
+
+  it('fails with the reading step\'s error, and runs no step that writes pages after it', async () => {
+    const { events, step } = recorder();
+    await expect(runPublishSteps([step('index', 'read', { fails: true }), step('data'), step('links', 'write')], context)).rejects.toThrow('index failed');
+    expect(events).toEqual(['index start', 'index end', 'data start', 'data end']);
+  });
+
+  it('when a step fails, waits for the reading step still running before failing the build', async () => {
+    const { events, step, release } = recorder();
+    const run = runPublishSteps([step('index', 'read', { waits: true }), step('data', undefined, { fails: true }), step('links', 'write')], context);
+    let settled = false;
+    const outcome = run.then(
+      () => 'resolved',
+      (error: Error) => error.message,
+    );
+    void outcome.then(() => (settled = true));
+    while (!events.includes('data end')) await new Promise((resolve) => setTimeout(resolve, 1));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(settled).toBe(false);
+    await release('index');
+    expect(await outcome).toBe('data failed');
+    expect(events).toEqual(['index start', 'data start', 'data end', 'index end']);
+  });
+
+  it('runs the build\'s search index beside the PDF and the data outputs, and rewrites the PDF links after it', () => {
+    expect(PUBLISH_STEPS.map((step) => [step.name, step.pages])).toEqual([
+      ['search index', 'read'],
+      ['pdf', undefined],
+      ['data outputs', undefined],
+      ['download links', 'write'],
+    ]);
+  });
+
+  it('with no step that reads pages, runs the steps one after another', async () => {
+    const { events, step } = recorder();
+    await runPublishSteps([step('pdf'), step('links', 'write'), step('data')], context);
+    expect(events).toEqual(['pdf start', 'pdf end', 'links start', 'links end', 'data start', 'data end']);
   });
 });
