@@ -73,23 +73,35 @@ export async function cachedBytes(namespace: string, parts: readonly (string | U
   if (process.env.ESG_BUILD_CACHE === 'off') return make();
   const folder = join(root, namespace);
   const file = join(folder, cacheKey(parts));
+  let cached: Uint8Array | undefined;
   try {
-    const bytes = new Uint8Array(readFileSync(file));
-    const now = new Date();
-    utimesSync(file, now, now); // used: kept another CACHE_DAYS
-    return bytes;
+    cached = new Uint8Array(readFileSync(file));
   } catch {
     // not made yet
   }
+  if (cached) {
+    try {
+      const now = new Date();
+      utimesSync(file, now, now); // used: kept another CACHE_DAYS
+    } catch {
+      // a read-only cache is still read
+    }
+    return cached;
+  }
   const bytes = await make();
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(folder, { recursive: true });
     removeStale(folder, Date.now());
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(temporary, bytes);
     renameSync(temporary, file);
   } catch {
-    // an unwritable cache costs time, never a result
+    // an unwritable cache costs time, never a result; a half-written temporary file is not left behind
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // there is none
+    }
   }
   return bytes;
 }
