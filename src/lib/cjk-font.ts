@@ -67,7 +67,8 @@ let cutter: string[] | undefined;
  */
 async function cut(font: Uint8Array, characters: string, format: 'truetype' | 'woff2'): Promise<Uint8Array> {
   cutter ??= [...packageVersions(['subset-font', 'harfbuzzjs']), ...packageVersions(['subset-font', 'fontverter', 'wawoff2'])];
-  return cachedBytes('cjk-font', [...cutter, format, characters, font], async () => new Uint8Array(await subsetFont(Buffer.from(font.buffer, font.byteOffset, font.byteLength), characters, { targetFormat: format })));
+  const make = async () => new Uint8Array(await subsetFont(Buffer.from(font.buffer, font.byteOffset, font.byteLength), characters, { targetFormat: format }));
+  return cachedBytes('cjk-font', [...cutter, format, characters, font], make);
 }
 
 /** The code points a TrueType/OpenType font maps (HarfBuzz reads its cmap). */

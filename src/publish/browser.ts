@@ -126,7 +126,7 @@ export function findBrowser(): Promise<FoundBrowser> {
 /**
  * Launches the found browser headless through playwright-core, with the closed-network flags. playwright-core is
  * loaded here, when a browser is wanted: at the top of the module it cost every build (the config imports the PDF
- * step) about 0.5 s of CPU, also with `ESG_PDF=skip`.
+ * step) about half a second of CPU, also with `ESG_PDF=skip`.
  */
 export async function launchBrowser(): Promise<Browser> {
   const browser = await findBrowser();
