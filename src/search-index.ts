@@ -1,11 +1,11 @@
 /**
- * The search index: after the build (a publish step, src/integration.ts), Pagefind (through its Node API, as
- * Starlight does it) reads every page's `data-pagefind-body` element (main content only; the header, menu and
- * footer are never indexed) and writes the index and its small client to dist/pagefind/. Filters come from
- * `data-pagefind-filter` (page type, pillar) set by BaseLayout. A failure stops the build: a site without its search is half-built.
- * Only the index and the client the search page loads are written: Pagefind's stock UIs (pagefind-ui, the modular
- * and component UIs, the highlighter) are unused here, and its Node API has no switch for them, so the files are
- * taken from `getFiles()` and the UI ones left out.
+ * The search index: after the build (a publish step, src/integration.ts), Pagefind (through its Node API, as Starlight
+ * does it) reads every page's `data-pagefind-body` element (main content only; the header, menu and footer are never
+ * indexed) and writes the index and its small client to dist/pagefind/. Filters come from `data-pagefind-filter` (page
+ * type, pillar) set by BaseLayout. A failure stops the build: a site without its search is half-built. Only the index
+ * and the client the search page loads are written: Pagefind's stock UIs (pagefind-ui, the modular and component UIs,
+ * the highlighter) are unused here, and its Node API has no switch for them, so the files are taken from `getFiles()`
+ * and the UI ones left out.
  *
  * One index per language: Pagefind splits the pages by `<html lang>` and the client loads the index of the
  * search page's own language. The npm package runs Pagefind's *extended* binary (`pagefind_extended`, which
