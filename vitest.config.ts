@@ -2,16 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Five layers, each runnable alone (`npm run test:types`, `test:unit`, `test:build`, `test:e2e`, `test:pages`).
- * `npm test` runs the first four: the browser checks of every page visit one page of each type there, and the
- * `pages` layer visits every page (about 2 s of CPU a page); `npm run test:all` (CI) runs all five.
+ * `npm run test:all` (CI, the README's test command) runs all five. `npm test`, the quick loop, runs unit, build and
+ * e2e: the browser checks of every page visit one page of each type there; the type check and the `pages` layer
+ * (every page, about 2 s of CPU each) are left to test:all.
  * The build and browser layers read one build of the site, made once by tests/support/global-setup.ts.
  * Scheduling for a two-core machine (vitest's `sequence.groupOrder`; a group's files share its workers): first the
  * type check and the unit tests, two files at a time; then the build and browser tests, two files at a time. The
  * type check never runs beside a build: both write the repository's .astro/ folder, and the check could read a
  * half-written file (builds never read it). The global setup's build comes before both groups.
+ * Files are not isolated from each other (`isolate: false`): a worker imports the test modules and parses the built
+ * site once for all its files (tests/support/site.ts readSite), which halves the layers' import time; no test
+ * changes module state another file reads (environment variables are restored where a test sets them).
  * Timeouts are generous because they must hold on a loaded two-core machine; no test asserts time.
  */
-const site = { globalSetup: ['tests/support/global-setup.ts'], testTimeout: 300_000, hookTimeout: 600_000 };
+const site = { globalSetup: ['tests/support/global-setup.ts'], testTimeout: 300_000, hookTimeout: 600_000, isolate: false };
 
 export default defineConfig({
   test: {
@@ -19,7 +23,7 @@ export default defineConfig({
     fileParallelism: true,
     projects: [
       { extends: true, test: { name: 'types', include: ['tests/types/**/*.test.ts'], testTimeout: 300_000, sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, isolate: false, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },

@@ -3,13 +3,13 @@
  * explained changes and the build's commit; indicator pages link to their checks; and a sum that no longer adds
  * up stops the build (and `npm run check`) with the issue's message, writing no page.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInfo } from '../../src/lib/build-info.ts';
-import { buildReport, checkReport } from '../support/build.ts';
+import { testFolder } from '../support/fixtures.ts';
+import { buildProject, checkReport } from '../support/build.ts';
 import { readCsv } from '../support/data.ts';
 import { DIST, ROOT, elements, readSite, visibleText, type Page } from '../support/site.ts';
 
@@ -82,10 +82,10 @@ describe('indicator pages', () => {
 });
 
 describe('a sum that no longer adds up', () => {
-  const directory = mkdtempSync(join(tmpdir(), 'esg-rules-'));
+  const directory = testFolder('esg-rules-');
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-  it('stops the build with the rule, both lines, the numbers, and writes no page (1,462 female employees → 1,463)', () => {
+  it('stops the build with the rule, both lines, the numbers, and writes no page (1,462 female employees → 1,463)', async () => {
     cpSync(join(ROOT, 'content'), join(directory, 'content'), { recursive: true });
     cpSync(join(ROOT, 'data'), join(directory, 'data'), { recursive: true });
     const values = join(directory, 'data', 'values.csv');
@@ -100,7 +100,7 @@ describe('a sum that no longer adds up', () => {
     expect(check.status).toBe(1);
     expect(check.output.trim().split('\n')).toEqual(["The report's content and data have 1 error:", expected]);
 
-    const build = buildReport(directory, join(directory, 'dist'));
+    const build = await buildProject(directory);
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(expected);
     expect(existsSync(join(directory, 'dist', 'index.html'))).toBe(false);

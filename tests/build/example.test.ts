@@ -5,10 +5,10 @@
  * data book and the PDF, and listed on /data-quality/. This build makes the PDF (ESG_PDF=require: no browser,
  * a failed build).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testFolder } from '../support/fixtures.ts';
 import { buildReport } from '../support/build.ts';
 import { flat, readPdf } from '../support/pdf.ts';
 import { toText } from 'hast-util-to-text';
@@ -16,7 +16,7 @@ import { ROOT, brokenLinks, elements, readSite, visibleText, type Page } from '.
 import { readBook } from '../support/xlsx.ts';
 
 const EXAMPLE = join(ROOT, 'examples', 'harbourline-ferries');
-const out = mkdtempSync(join(tmpdir(), 'esg-example-'));
+const out = testFolder('esg-example-');
 let pages: Page[];
 let output: string;
 const page = (path: string) => {
@@ -26,8 +26,8 @@ const page = (path: string) => {
 };
 const text = (path: string) => visibleText(page(path)).replace(/\s+/g, ' ');
 
-beforeAll(() => {
-  const build = buildReport(EXAMPLE, out, { pdf: 'require' });
+beforeAll(async () => {
+  const build = await buildReport(EXAMPLE, out, { pdf: 'require' });
   output = build.output;
   expect(build.status, build.output).toBe(0);
   pages = readSite(out);

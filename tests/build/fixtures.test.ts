@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ANOTHER_ISSUER_DIST, ANOTHER_ISSUER_LOG, BRAND } from '../support/another-issuer.ts';
 import { buildProject } from '../support/build.ts';
 import { makeProject } from '../support/fixtures.ts';
 import { elements, readSite, visibleText } from '../support/site.ts';
@@ -13,16 +14,10 @@ const directories: string[] = [];
 afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
 
 describe('another issuer', () => {
-  it('builds its own report from its content/ and data/', () => {
-    const directory = makeProject();
-    directories.push(directory);
-    const build = buildProject(directory);
-    expect(build.status, build.output).toBe(0);
+  it('builds its own report from its content/ and data/ (tests/support/another-issuer.ts, built by the global setup)', () => {
     // A quieter build: Vite's MODULE_LEVEL_DIRECTIVE warning on MDX (one per file, harmless) is filtered out.
-    expect(build.output.split('\n').filter((line) => /MODULE_LEVEL_DIRECTIVE/.test(line))).toEqual([]);
-    // Its report.json sets no siteUrl: the build says so once.
-    expect(build.output.match(/data\/report\.json has no siteUrl/g)).toHaveLength(1);
-    const pages = readSite(build.dist);
+    expect(readFileSync(ANOTHER_ISSUER_LOG, 'utf8').split('\n').filter((line) => /MODULE_LEVEL_DIRECTIVE/.test(line))).toEqual([]);
+    const pages = readSite(ANOTHER_ISSUER_DIST);
     expect(pages.map((page) => page.path)).toEqual(
       expect.arrayContaining(['/', '/overview/', '/overview/emissions/', '/statistics/', '/hkex-esg-guide/']),
     );
@@ -34,10 +29,10 @@ describe('another issuer', () => {
     expect(emissions).toContain('Emissions were 1,701.13 tCO2e in 2025.');
     expect(emissions).toContain('16.10'); // published precision kept
     expect(emissions).toContain('Not applicable'); // a status, never 0 or blank
-    expect(readFileSync(join(build.dist, 'theme.css'), 'utf8')).toContain('--brand-light: #2d5d2a');
+    expect(readFileSync(join(ANOTHER_ISSUER_DIST, 'theme.css'), 'utf8')).toContain(`--brand-light: ${BRAND}`);
     // It publishes English only (no "languages"): no other edition, no switcher, no Chinese font.
     expect(pages.filter((page) => page.path.startsWith('/zh-hk/'))).toEqual([]);
-    expect(existsSync(join(build.dist, 'fonts'))).toBe(false);
+    expect(existsSync(join(ANOTHER_ISSUER_DIST, 'fonts'))).toBe(false);
     for (const page of pages) {
       expect(elements(page, '.language-switcher, link[rel=alternate][hreflang]'), page.path).toEqual([]);
       expect(elements(page, 'html')[0]!.properties.lang, page.path).toBe('en');
@@ -46,11 +41,13 @@ describe('another issuer', () => {
 });
 
 describe('a report under a later version of the Guide', () => {
-  it('brings its own provision list (the 2025 Code with its Part D) and builds with no code change', () => {
+  it('brings its own provision list (the 2025 Code with its Part D) and builds with no code change', async () => {
     const directory = makeProject('code-2025');
     directories.push(directory);
-    const build = buildProject(directory);
+    const build = await buildProject(directory);
     expect(build.status, build.output).toBe(0);
+    // Its report.json sets no siteUrl: the build says so once.
+    expect(build.output.match(/data\/report\.json has no siteUrl/g)).toHaveLength(1);
     const pages = readSite(build.dist);
     const index = visibleText(pages.find((page) => page.path === '/hkex-esg-guide/')!);
     expect(index).toContain('D. Climate-related disclosures');
@@ -61,10 +58,10 @@ describe('a report under a later version of the Guide', () => {
 });
 
 describe('a broken report', () => {
-  it('fails the build, listing the errors of every file, and writes no page', () => {
+  it('fails the build, listing the errors of every file, and writes no page', async () => {
     const directory = makeProject('two-bad-files');
     directories.push(directory);
-    const build = buildProject(directory);
+    const build = await buildProject(directory);
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('data/values.csv:4:18 value: expected a plain decimal number');
     expect(build.output).toContain('data/highlights.csv:2:43 value: expected a plain decimal number');

@@ -11,10 +11,10 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { zhHk } from '../../src/i18n/zh-hk.ts';
-import { buildProject } from '../support/build.ts';
+import { buildProject, type BuildResult } from '../support/build.ts';
 import { makeProject } from '../support/fixtures.ts';
 import { DIST, elements, readSite, visibleText, type Page } from '../support/site.ts';
 
@@ -138,8 +138,11 @@ describe('a bilingual report with a site address', () => {
   const directory = makeProject('bilingual', {
     'data/report.json': (text) => text.replace('"language": "en",', '"language": "en",\n  "siteUrl": "https://esg.example.com/",'),
   });
+  let build: BuildResult;
+  beforeAll(async () => {
+    build = await buildProject(directory);
+  });
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
-  const build = buildProject(directory);
 
   it('builds, naming each page in the other language with absolute hreflang alternates', () => {
     expect(build.status, build.output).toBe(0);

@@ -1,14 +1,16 @@
 /**
  * `astro dev` shows a data error in the browser, with the same `file:line:column` list as `npm run check`, and
- * renders the page again once the file is fixed. Runs the real dev server on a copy of the report and a real Chromium.
+ * renders the page again once the file is fixed. Runs the real dev server on a copy of the minimal fixture (the dev
+ * server's code path is the same for any report, and a small one starts sooner) and a real Chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { copyGenerator } from '../support/build.ts';
+import { makeProject } from '../support/fixtures.ts';
 import { ROOT } from '../support/site.ts';
 
 const PORT = 4321 + Math.floor(Math.random() * 1000);
@@ -19,10 +21,9 @@ let browser: Browser;
 let log = '';
 
 beforeAll(async () => {
-  directory = mkdtempSync(join(tmpdir(), 'esg-dev-'));
-  for (const entry of ['src', 'content', 'data', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(ROOT, entry), join(directory, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(directory, 'node_modules'));
+  // A project of its own (its own .astro/ folder and cache), so builds running beside it share no file with it.
+  directory = makeProject();
+  copyGenerator(directory);
   server = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
     cwd: directory,
     // Not vitest's environment (NODE_ENV=test, VITEST…): the dev server as an editor starts it.
@@ -76,7 +77,7 @@ describe('astro dev', () => {
     await page.goto(`${ORIGIN}/indicators/ghg-total/`);
     await expect(page.locator('main').textContent()).resolves.toContain('1,701.13');
 
-    editValues('ghg-total,2024,1701.13,,', 'ghg-total,2024,17O1.13,,');
+    editValues('ghg-total,2025,1701.13,,', 'ghg-total,2025,17O1.13,,');
     const overlay = page.locator('vite-error-overlay');
     await reloadUntil(page, async () => (await overlay.count()) > 0);
     // The overlay is a custom element that draws its text in a shadow root.
@@ -87,7 +88,7 @@ describe('astro dev', () => {
     expect(overlayText).toContain('The report has errors');
 
     // Fixed back to the published figure: any other total would break the consistency rules (scopes, per employee).
-    editValues('ghg-total,2024,17O1.13,,', 'ghg-total,2024,1701.13,,');
+    editValues('ghg-total,2025,17O1.13,,', 'ghg-total,2025,1701.13,,');
     await reloadUntil(page, async () => (await overlay.count()) === 0 && ((await page.locator('main').textContent()) ?? '').includes('1,701.13'));
     expect(log).toContain('[report] The report\'s content and data have 1 error:');
     expect(log).not.toContain('[section-index]');

@@ -1,40 +1,29 @@
 /**
- * Another issuer's site, built from tests/fixtures/minimal with a second brand colour, a site URL and a
- * repository: the brand colour from its data/report.json is the one in force (light and dark themes), and
- * the site URL and repository give canonical links, Open Graph, sitemap.xml, robots.txt and "Edit this page".
+ * Another issuer's site (tests/support/another-issuer.ts: a second brand colour, a site URL and a repository in its
+ * data/report.json) in Chromium and on disk: its brand colour is the one in force (light and dark themes), and the
+ * site URL and repository give canonical links, Open Graph, sitemap.xml, robots.txt and "Edit this page".
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, type BuildResult } from '../support/build.ts';
-import { makeProject } from '../support/fixtures.ts';
+import { ANOTHER_ISSUER_DIST, BRAND, REPOSITORY, SITE } from '../support/another-issuer.ts';
 import { launchBrowser, serve } from '../support/browser.ts';
 import { brandVariants } from '../../src/lib/colour.ts';
 
-const BRAND = '#8b2252';
-const SITE = 'https://esg.example.com';
-let directory: string;
-let build: BuildResult;
+const build = { dist: ANOTHER_ISSUER_DIST };
 let browser: Browser;
 let server: Server;
 let origin: string;
 
 beforeAll(async () => {
-  directory = makeProject(undefined, {
-    'data/report.json': (text) =>
-      JSON.stringify({ ...JSON.parse(text), brandColour: BRAND, siteUrl: SITE, repository: { url: 'https://github.com/example/esg-report', branch: 'main' } }),
-  });
-  build = buildProject(directory);
-  if (build.status !== 0) throw new Error(build.output);
   browser = await launchBrowser();
-  ({ server, origin } = await serve(build.dist));
+  ({ server, origin } = await serve(ANOTHER_ISSUER_DIST));
 });
 afterAll(async () => {
   await browser?.close();
   server?.close();
-  rmSync(directory, { recursive: true, force: true });
 });
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
@@ -74,7 +63,7 @@ describe('the site URL and repository from data/report.json', () => {
   });
 
   it('link each section to its source file for editing', () => {
-    expect(html('overview/emissions/index.html')).toContain('href="https://github.com/example/esg-report/edit/main/content/overview/emissions.mdx"');
-    expect(html('overview/index.html')).toContain('href="https://github.com/example/esg-report/edit/main/content/overview/index.mdx"');
+    expect(html('overview/emissions/index.html')).toContain(`href="${REPOSITORY}/edit/main/content/overview/emissions.mdx"`);
+    expect(html('overview/index.html')).toContain(`href="${REPOSITORY}/edit/main/content/overview/index.mdx"`);
   });
 });
