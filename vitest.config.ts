@@ -1,15 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Five layers, each runnable alone (`npm run test:types`, `test:unit`, `test:build`, `test:e2e`, `test:pages`).
- * `npm run test:all` (CI, the README's test command) runs all five. `npm test`, the quick loop, runs unit, build and
- * e2e: the browser checks of every page visit one page of each type there; the type check and the `pages` layer
- * (every page, about 2 s of CPU each) are left to test:all.
- * The build and browser layers read one build of the site, made once by tests/support/global-setup.ts.
+ * Six layers, each runnable alone (`npm run test:types`, `test:unit`, `test:build`, `test:e2e`, `test:reports`,
+ * `test:pages`). `npm run test:all` (CI, the README's test command) runs all six. `npm test`, the quick loop for
+ * editing this repository's report, runs unit, build and e2e: the report's build, outputs and pages, the browser
+ * checks on one page of each type. It leaves to test:all the type check, the `reports` layer (other reports than
+ * this one, each its own Astro build: fixtures, the example, broken reports, the dev server) and the `pages` layer
+ * (every page in the browser, about 2 s of CPU each).
+ * The build, e2e and pages layers read one build of the site, made once by tests/support/global-setup.ts.
  * Scheduling for a two-core machine (vitest's `sequence.groupOrder`; a group's files share its workers): first the
- * type check and the unit tests, two files at a time; then the build and browser tests, two files at a time. The
- * type check never runs beside a build: both write the repository's .astro/ folder, and the check could read a
- * half-written file (builds never read it). The global setup's build comes before both groups.
+ * type check and the unit tests, two files at a time; then the other layers, two files at a time. The type check
+ * never runs beside a build in this repository's root: both write its .astro/ folder, and the check could read a
+ * half-written file. (A fixture project is a root of its own: tests/support/build.ts.) The global setup's builds
+ * come before both groups.
  * Files are not isolated from each other (`isolate: false`): a worker imports the test modules and parses the built
  * site once for all its files (tests/support/site.ts readSite), which halves the layers' import time; no test
  * changes module state another file reads (environment variables are restored where a test sets them).
@@ -26,6 +29,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, isolate: false, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'reports', include: ['tests/reports/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], ...site, sequence: { groupOrder: 1 } } },
     ],
   },

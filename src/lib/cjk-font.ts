@@ -1,14 +1,18 @@
 /**
- * The Chinese edition's font. Noto Sans HK (from @fontsource/noto-sans-hk: Hong Kong glyph forms, SIL OFL) is cut
- * at build time to exactly the Han characters and CJK punctuation the edition prints, one woff2 per weight the
- * site uses (400 and 700; 600 resolves to 700, and src/styles/cjk.css forbids synthetic bold). The subset is
- * made by HarfBuzz's hb-subset (the subset-font package); HarfBuzz also reads the result's character map, so a
- * character the font lacks is reported instead of printing as a missing glyph.
+ * The Chinese edition's font. Noto Sans HK (the whole TrueType font of each weight, from
+ * @expo-google-fonts/noto-sans-hk: Hong Kong glyph forms, SIL OFL) is cut at build time to exactly the Han
+ * characters and CJK punctuation the edition prints, one woff2 per weight the site uses (400 and 700; 600
+ * resolves to 700, and src/styles/cjk.css forbids synthetic bold). The subset is made by HarfBuzz's hb-subset (the
+ * subset-font package); HarfBuzz also reads the result's character map, so a character the font lacks is reported
+ * instead of printing as a missing glyph.
  *
  * Why not the unicode-range slices @fontsource publishes as they are: measured in Chromium, a Chinese indicator
- * page loaded 18 slices (632,260 bytes) behind a 263,692-byte stylesheet; the whole edition's ~650 characters
- * cut from the Hong Kong font come to about 100 KB per weight, fetched once and cached for every page. The
- * @font-face rules are generated (cjkFontFaces) because the extra files' character lists are known at build time.
+ * page loaded 18 slices (632,260 bytes) behind a 263,692-byte stylesheet; the whole edition's ~700 characters
+ * come to about 110 KB per weight, fetched once and cached for every page. Why the whole TrueType font and not
+ * @fontsource's "chinese-hongkong" cut: that cut lacks the full-width punctuation （），：；／, which then came from
+ * up to four more small files per weight, each requested only once layout met the character (one more round trip
+ * after the stylesheet, at the highest priority, and with the six connections of HTTP/1.1 a queue); one file per
+ * weight holds everything and is preloaded (BaseLayout). Lighthouse mobile on /zh-hk/: FCP 1.25 s → 0.95 s.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +28,6 @@ import { cachedBytes, packageVersions } from './build-cache.ts';
 export const CJK_FONT_FAMILY = 'Noto Sans HK';
 export const CJK_FONT_WEIGHTS = [400, 700] as const;
 export type CjkFontWeight = (typeof CJK_FONT_WEIGHTS)[number];
-
 
 /** Han characters, CJK punctuation and full-width forms of a text, each once, in code point order. */
 export function cjkCharacters(text: string): string {
@@ -55,7 +58,9 @@ export function editionText(root: string, data: ProjectData, language: Language)
 }
 
 const require = createRequire(import.meta.url);
-const fontDirectory = () => dirname(require.resolve('@fontsource/noto-sans-hk/400.css'));
+const FONT_FILES: Record<CjkFontWeight, string> = { 400: '400Regular/NotoSansHK_400Regular.ttf', 700: '700Bold/NotoSansHK_700Bold.ttf' };
+/** The whole TrueType font of a weight: every glyph of Noto Sans HK, Han characters and full-width forms alike. */
+const sourceOf = (weight: CjkFontWeight) => join(dirname(require.resolve('@expo-google-fonts/noto-sans-hk/package.json')), FONT_FILES[weight]);
 
 /** What a cut depends on besides its input and characters: the code that does it (HarfBuzz, and WOFF2's encoder). */
 let cutter: string[] | undefined;
@@ -63,7 +68,7 @@ let cutter: string[] | undefined;
 /**
  * hb-subset's cut of `font` to `characters`, in `format`. Kept between builds (src/lib/build-cache.ts, keyed by the
  * font's bytes, the characters, the format and the versions of subset-font, HarfBuzz and the WOFF2 encoder):
- * the same inputs always give the same bytes, and the cut is most of the build's time otherwise.
+ * the same inputs always give the same bytes, and the cut is most of the build's time otherwise (WOFF2's Brotli).
  */
 async function cut(font: Uint8Array, characters: string, format: 'truetype' | 'woff2'): Promise<Uint8Array> {
   cutter ??= [...packageVersions(['subset-font', 'harfbuzzjs']), ...packageVersions(['subset-font', 'fontverter', 'wawoff2'])];
@@ -77,95 +82,44 @@ function mappedCharacters(sfnt: Uint8Array): Set<number> {
   return new Set(face.collectUnicodes());
 }
 
-/**
- * The fonts to cut from, best first: the whole Chinese (Hong Kong) cut of the weight, then the numbered
- * unicode-range slices of @fontsource's stylesheet, which also hold the full-width punctuation （），：； that the
- * Hong Kong cut lacks. A slice is read only when a character needs it.
- */
-function sourcesFor(weight: CjkFontWeight): { file: string; ranges?: [number, number][] }[] {
-  const css = readFileSync(join(fontDirectory(), `${weight}.css`), 'utf8');
-  const slices = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => ({
-    file: join(fontDirectory(), /url\(\.\/([^)]+\.woff2)\)/.exec(body!)![1]!),
-    ranges: /unicode-range:\s*([^;]+);/
-      .exec(body!)![1]!
-      .split(',')
-      .map((part) => {
-        const [start, end] = part.trim().replace(/^U\+/i, '').split('-');
-        return [parseInt(start!, 16), parseInt(end ?? start!, 16)] as [number, number];
-      }),
-  }));
-  return [{ file: join(fontDirectory(), 'files', `noto-sans-hk-chinese-hongkong-${weight}-normal.woff2`) }, ...slices];
-}
-
 export interface CjkFontFile {
-  /** File name under /fonts/, e.g. "noto-sans-hk-400.woff2", "noto-sans-hk-400-2.woff2". */
+  /** File name under /fonts/: "noto-sans-hk-400.woff2", "noto-sans-hk-700.woff2". */
   name: string;
   weight: CjkFontWeight;
   body: Uint8Array;
-  /** The characters it holds. */
+  /** The characters it holds (those asked for that the font has). */
   characters: string;
-  /** The weight's file from the Hong Kong cut (true) or a small file of characters that cut lacks (false). */
-  main: boolean;
 }
 
 export interface CjkFont {
+  /** One file per weight, in the order of the weights asked for. */
   files: CjkFontFile[];
   /** Characters asked for that no source has a glyph for (they would print as missing glyphs). */
   missing: string[];
 }
 
 /**
- * Cut the font to `characters` (see cjkCharacters): per weight one main file from the Hong Kong cut and, for
- * characters it lacks, one small file per @fontsource slice that has them.
+ * Cut the font to `characters` (see cjkCharacters): one woff2 per weight, from the whole TrueType font of that
+ * weight. The 7 MB source is parsed once per weight: it is cut to TrueType first (small), whose character map
+ * says which characters it has, and that cut is cut again to woff2.
  */
 export async function subsetCjkFont(characters: string, weights: readonly CjkFontWeight[] = CJK_FONT_WEIGHTS): Promise<CjkFont> {
   const files: CjkFontFile[] = [];
   const missing = new Set<string>();
   for (const weight of weights) {
-    const [main, ...slices] = sourcesFor(weight);
-    const groups = new Map<string, string>();
-    // Which characters a source has: cut it to the candidates and read the cut's character map. The cut (small,
-    // uncompressed) is kept and cut again to woff2, so each large source is decoded once.
-    const cuts = new Map<string, Uint8Array>();
-    const has = async (file: string, candidates: string) => {
-      const truetype = await cut(readFileSync(file), candidates, 'truetype');
-      cuts.set(file, truetype);
-      return mappedCharacters(truetype);
-    };
-    const inMain = await has(main!.file, characters);
-    let rest = '';
-    for (const character of characters) {
-      if (inMain.has(character.codePointAt(0)!)) groups.set(main!.file, (groups.get(main!.file) ?? '') + character);
-      else rest += character;
-    }
-    for (const slice of slices) {
-      const candidates = [...rest].filter((character) => {
-        const codePoint = character.codePointAt(0)!;
-        return slice.ranges!.some(([start, end]) => codePoint >= start && codePoint <= end);
-      });
-      if (candidates.length === 0) continue;
-      const mapped = await has(slice.file, candidates.join(''));
-      const found = candidates.filter((character) => mapped.has(character.codePointAt(0)!));
-      if (found.length > 0) groups.set(slice.file, found.join(''));
-      rest = [...rest].filter((character) => !found.includes(character)).join('');
-    }
-    for (const character of rest) missing.add(character);
-    let index = 0;
-    for (const [file, text] of groups) {
-      const body = await cut(cuts.get(file)!, text, 'woff2');
-      files.push({ name: `noto-sans-hk-${weight}${index === 0 ? '' : `-${index}`}.woff2`, weight, body, characters: text, main: file === main!.file });
-      index++;
-    }
+    const truetype = await cut(readFileSync(sourceOf(weight)), characters, 'truetype');
+    const mapped = mappedCharacters(truetype);
+    const found = [...characters].filter((character) => mapped.has(character.codePointAt(0)!)).join('');
+    for (const character of characters) if (!mapped.has(character.codePointAt(0)!)) missing.add(character);
+    const body = await cut(truetype, found, 'woff2');
+    files.push({ name: `noto-sans-hk-${weight}.woff2`, weight, body, characters: found });
   }
   return { files, missing: [...missing] };
 }
 
-const range = (characters: string) => [...characters].map((character) => `U+${character.codePointAt(0)!.toString(16)}`).join(',');
-
 /**
- * The @font-face rules for the files of subsetCjkFont, under `base` (e.g. "/fonts/"). The main file of a weight
- * has no unicode-range; each extra file names its characters, and being declared later it is consulted first
- * for them (CSS Fonts 4, unicode-range).
+ * The @font-face rules for the files of subsetCjkFont, under `base` (e.g. "/fonts/"): one per weight, with
+ * `font-display: swap` (the text is drawn at once in the reader's own face and redrawn when the file arrives).
  */
 export function cjkFontFaces(files: CjkFontFile[], base: string): string {
   return files
@@ -177,7 +131,6 @@ export function cjkFontFaces(files: CjkFontFile[], base: string): string {
         `  font-weight: ${file.weight};`,
         '  font-display: swap;',
         `  src: url('${base}${file.name}') format('woff2');`,
-        ...(file.main ? [] : [`  unicode-range: ${range(file.characters)};`]),
         '}',
       ].join('\n'),
     )

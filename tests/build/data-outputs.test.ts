@@ -1,16 +1,15 @@
 /**
  * The data outputs of the built site: the Excel data book read back with an independent reader, the data
  * package loaded by the official Frictionless library with relations checked, and the evidence pack (same
- * bytes when made again from the same input, every checksum matching). Then a fixture report with a
- * restated figure and a site URL: restated on every output, every URL that leaves the site absolute.
+ * bytes when made again from the same input, every checksum matching). (A restated figure and a site URL:
+ * tests/reports/restated.test.ts.)
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { Package } from 'datapackage';
-import { toText } from 'hast-util-to-text';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makeDataOutputs } from '../../src/outputs/publish.ts';
 import { sha256Hex } from '../../src/outputs/evidence-pack.ts';
 import type { PdfEdition } from '../../src/outputs/context.ts';
@@ -19,9 +18,9 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { loadReportModel } from '../../src/model/from-project.ts';
 import { printId, printScope } from '../../src/lib/print-anchors.ts';
 import { readOutline } from '../../src/publish/pdf.ts';
-import { ANOTHER_ISSUER_DIST, ANOTHER_ISSUER_LOG } from '../support/another-issuer.ts';
-import { DIST, ROOT, elements, readSite, visibleText, type Page } from '../support/site.ts';
-import { readBook, sheetXml, type Cell } from '../support/xlsx.ts';
+import { expectStatisticsInBook, published } from '../support/data-book.ts';
+import { DIST, ROOT, elements, readSite, type Page } from '../support/site.ts';
+import { readBook, sheetXml } from '../support/xlsx.ts';
 
 const BOOK = 'qifu-technology-esg-data-2024.xlsx';
 const BOOK_ZH = 'qifu-technology-esg-data-2024-zh-hk.xlsx';
@@ -30,55 +29,7 @@ const PDF = 'qifu-technology-esg-report-2024.pdf';
 const PDF_ZH = 'qifu-technology-esg-report-2024-zh-hk.pdf';
 /** Whether the build made the PDF (it does when a browser is found; the PDF tests require it). */
 const pdfBuilt = existsSync(join(DIST, PDF));
-const SHEETS = ['About', 'Statistics', 'Indicators', 'HKEX index', 'Data quality'];
-const published = (dist: string, name: string) => new Uint8Array(readFileSync(join(dist, 'data', name)));
 const zh = useTranslations('zh-hk');
-
-/** The value text of a statistics cell, without its "Restated" mark. */
-const cellText = (cell: Parameters<typeof toText>[0]) => {
-  const copy = structuredClone(cell) as { children: { type: string; properties?: { className?: string[] } }[] };
-  copy.children = copy.children.filter((child) => !(child.type === 'element' && child.properties?.className?.includes('restated')));
-  return toText(copy as Parameters<typeof toText>[0]).trim();
-};
-
-/** Every value cell of /statistics/: indicator id, year and the text shown. */
-function statisticsCells(page: Page) {
-  const years = elements(page, 'thead th.number').map((th) => Number(toText(th)));
-  return elements(page, 'tbody tr[id]').flatMap((row) =>
-    elements({ ...page, tree: { type: 'root', children: [row] } }, 'td.number').map((td, index) => ({ id: String(row.properties.id), year: years[index]!, text: cellText(td), td })),
-  );
-}
-
-/** Check every value of /statistics/ against the data book's Statistics sheet: numbers as numbers with the published decimals, statuses as words. */
-async function expectStatisticsInBook(dist: string, book: Uint8Array) {
-  const sheets = await readBook(book);
-  expect([...sheets.keys()]).toEqual(SHEETS);
-  const rows = sheets.get('Statistics')!;
-  const header = rows[0]!.map(String);
-  const xml = sheetXml(book).get('Statistics')!;
-  expect(xml.frozenRows).toBe(1);
-  expect(xml.autoFilter).toMatch(/^A1:[A-Z]+\d+$/);
-  const idColumn = header.indexOf('Indicator id');
-  const page = readSite(dist).find((item) => item.path === '/statistics/')!;
-  const cells = statisticsCells(page);
-  expect(cells.length).toBeGreaterThan(0);
-  for (const { id, year, text } of cells) {
-    const rowIndex = rows.findIndex((row) => row[idColumn] === id);
-    expect(rowIndex, id).toBeGreaterThan(0);
-    const column = header.indexOf(String(year));
-    const value: Cell = rows[rowIndex]![column]!;
-    if (/^[\d,.]+%?$/.test(text)) {
-      const number = text.replace(/[,%]/g, '');
-      expect(value, `${id} ${year}`).toBe(Number(number));
-      const decimals = number.includes('.') ? number.split('.')[1]!.length : 0;
-      expect(xml.formats.get(`${rowIndex + 1}:${column + 1}`), `${id} ${year}`).toBe(decimals ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
-    } else {
-      expect(['Not applicable', 'Not disclosed', 'Not published'], `${id} ${year}: ${text}`).toContain(text);
-      expect(value, `${id} ${year}`).toBe(text);
-    }
-  }
-  return sheets;
-}
 
 describe('the Excel data book', () => {
   it('is named from the metadata and linked from /data/, the home page and every indicator page', () => {
@@ -334,58 +285,5 @@ describe('the evidence pack', () => {
     const text = strFromU8(files['validation-report.md']!);
     expect(text).toContain('- **passed** — 2024: Total greenhouse gas emissions (Scope 1 and Scope 2): the published figure equals its formula recomputed from the inputs');
     expect(text.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(report.checks.length);
-  });
-});
-
-describe('a report with a restated figure and a site URL (another issuer, tests/support/another-issuer.ts)', () => {
-  const build = { dist: ANOTHER_ISSUER_DIST };
-  let pages: Page[];
-  const restated = 'Restated: previously published as 1,401.20: Grid emission factor corrected to the published regional factor';
-  beforeAll(() => {
-    pages = readSite(ANOTHER_ISSUER_DIST);
-  });
-
-  it('builds, without the missing-siteUrl warning', () => {
-    expect(readFileSync(ANOTHER_ISSUER_LOG, 'utf8')).not.toContain('has no siteUrl');
-  });
-
-  it('marks the value restated on its indicator page and on /statistics/, with the earlier figure and the reason', () => {
-    expect(visibleText(pages.find((page) => page.path === '/indicators/ghg-scope-2/')!)).toContain(restated);
-    const cells = statisticsCells(pages.find((page) => page.path === '/statistics/')!);
-    const cell = cells.find((item) => item.id === 'ghg-scope-2' && item.year === 2024)!;
-    expect(cell.text).toBe('1,383.61');
-    expect(toText(cell.td).replace(/\s+/g, ' ')).toContain(restated);
-    expect(cells.filter((item) => toText(item.td).includes('Restated'))).toHaveLength(1);
-  });
-
-  it('marks it restated in the data book, which holds every /statistics/ value', async () => {
-    const sheets = await expectStatisticsInBook(build.dist, published(build.dist, 'example-holdings-esg-data-2025.xlsx'));
-    const rows = sheets.get('Statistics')!;
-    const header = rows[0]!.map(String);
-    const row = rows.find((item) => item[header.indexOf('Indicator id')] === 'ghg-scope-2')!;
-    expect(row[header.indexOf('2024')]).toBe(1383.61);
-    expect(row[header.indexOf('Restated')]).toBe('2024: previously published as 1,401.20: Grid emission factor corrected to the published regional factor');
-    expect(rows.filter((item) => item[header.indexOf('Restated')] !== null && item !== rows[0])).toHaveLength(1);
-    const quality = sheets.get('Data quality')!;
-    expect(quality.some((item) => item[1] === 2024 && String(item[2]).includes('previous = 1401.20'))).toBe(true);
-  });
-
-  it('gives absolute URLs and the licence wherever a URL leaves the site', async () => {
-    const page = pages.find((item) => item.path === '/data/')!;
-    const dataset = JSON.parse((elements(page, 'script[type="application/ld+json"]')[0]!.children[0] as { value: string }).value);
-    expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
-    expect(dataset.url).toBe('https://esg.example.com/data/');
-    expect(dataset.distribution.map((item: { contentUrl: string }) => item.contentUrl)).toContain('https://esg.example.com/data/example-holdings-esg-data-2025.xlsx');
-    for (const item of dataset.distribution) expect(item.contentUrl).toMatch(/^https:\/\/esg\.example\.com\/data\/[^/]+$/);
-    const descriptor = JSON.parse(readFileSync(join(build.dist, 'data', 'datapackage.json'), 'utf8'));
-    expect(descriptor.homepage).toBe('https://esg.example.com/');
-    expect(descriptor.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }]);
-    expect(descriptor.sources).toEqual([{ title: 'Example Holdings Sustainability Report 2025 (PDF)', path: 'https://www.example.com/esg-2025.pdf' }]);
-    expect(descriptor.contributors).toEqual([{ title: 'Example Holdings', role: 'publisher' }]);
-    expect(visibleText(pages.find((item) => item.path === '/indicators/ghg-total/')!)).toContain('https://esg.example.com/indicators/ghg-total/');
-    const sheets = await readBook(published(build.dist, 'example-holdings-esg-data-2025.xlsx'));
-    const indicators = sheets.get('Indicators')!;
-    expect(indicators.slice(1).map((row) => row.at(-1))).toEqual(indicators.slice(1).map((row) => `https://esg.example.com/indicators/${row[0]}/`));
-    expect(new Map(sheets.get('About')!.map((row) => [row[0], row[1]])).get('Website of the report')).toBe('https://esg.example.com/');
   });
 });

@@ -1,15 +1,13 @@
 /**
  * The consistency rules on the 2024 report: /data-quality/ shows every rule with its checks and results, the
- * explained changes and the build's commit; indicator pages link to their checks; and a sum that no longer adds
- * up stops the build (and `npm run check`) with the issue's message, writing no page.
+ * explained changes and the build's commit; indicator pages link to their checks. (A sum that no longer adds up
+ * stops the build: tests/reports/fixtures.test.ts.)
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toText } from 'hast-util-to-text';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildInfo } from '../../src/lib/build-info.ts';
-import { testFolder } from '../support/fixtures.ts';
-import { buildProject, checkReport } from '../support/build.ts';
 import { readCsv } from '../support/data.ts';
 import { DIST, ROOT, elements, readSite, visibleText, type Page } from '../support/site.ts';
 
@@ -78,32 +76,6 @@ describe('indicator pages', () => {
     const trained = visibleText(page('/indicators/trained-middle-management/'));
     expect(trained).toContain('change on the year before (change on the year before): 2024 Change explained');
     expect(hrefs(page('/indicators/ghg-per-employee/'))).toContain('/data-quality/#ghg-per-employee');
-  });
-});
-
-describe('a sum that no longer adds up', () => {
-  const directory = testFolder('esg-rules-');
-  afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
-  it('stops the build with the rule, both lines, the numbers, and writes no page (1,462 female employees → 1,463)', async () => {
-    cpSync(join(ROOT, 'content'), join(directory, 'content'), { recursive: true });
-    cpSync(join(ROOT, 'data'), join(directory, 'data'), { recursive: true });
-    const values = join(directory, 'data', 'values.csv');
-    const lines = readFileSync(values, 'utf8').split('\n');
-    expect(lines[36]).toBe('employees-female,2024,1462,,,,');
-    lines[36] = 'employees-female,2024,1463,,,,';
-    writeFileSync(values, lines.join('\n'));
-    const expected =
-      'data/values.csv:37:23 rule "employees by sex, 2024": 1,463 (female) + 2,065 (male, line 39) = 3,528, but total employees = 3,527 (line 35)';
-
-    const check = checkReport(directory);
-    expect(check.status).toBe(1);
-    expect(check.output.trim().split('\n')).toEqual(["The report's content and data have 1 error:", expected]);
-
-    const build = await buildProject(directory);
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain(expected);
-    expect(existsSync(join(directory, 'dist', 'index.html'))).toBe(false);
   });
 });
 

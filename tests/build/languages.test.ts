@@ -2,20 +2,18 @@
  * The two editions in the built HTML: English at /, Traditional Chinese (Hong Kong) under /zh-hk/, the same tree.
  * `lang` on every page, a switcher on every page to the same page in the other language, the Chinese words on
  * Chinese pages (no English UI string left outside an element marked lang="en"), untranslated sections in English
- * under a notice, and the Chinese font only on Chinese pages. A bilingual fixture with a siteUrl adds the hreflang
- * alternates, the sitemap's alternates and a translated section rendered from content/zh-hk/.
+ * under a notice, and the Chinese font only on Chinese pages. (A bilingual report with a site address, its hreflang
+ * alternates and sitemap, and a translated section: tests/reports/bilingual.test.ts.)
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { zhHk } from '../../src/i18n/zh-hk.ts';
-import { buildProject, type BuildResult } from '../support/build.ts';
-import { makeProject } from '../support/fixtures.ts';
 import { DIST, elements, readSite, visibleText, type Page } from '../support/site.ts';
 
 const pages = readSite();
@@ -113,7 +111,7 @@ describe('two editions', () => {
     const urls = [...css.matchAll(/url\('([^']+)'\)/g)].map((match) => match[1]!);
     expect(urls.length).toBeGreaterThanOrEqual(2);
     for (const url of urls) {
-      expect(url).toMatch(/^\/fonts\/noto-sans-hk-(400|700)(-\d+)?\.woff2$/);
+      expect(url).toMatch(/^\/fonts\/noto-sans-hk-(400|700)\.woff2$/);
       expect(existsSync(join(DIST, url)), url).toBe(true);
     }
     expect(css).toContain(':lang(zh)');
@@ -132,48 +130,4 @@ describe('two editions', () => {
     expect(hrefs).toEqual(expect.arrayContaining(['/indicators/ghg-total.csv', '/indicators/ghg-total.json']));
     expect(existsSync(join(DIST, 'zh-hk', 'indicators', 'ghg-total.csv'))).toBe(false);
   });
-});
-
-describe('a bilingual report with a site address', () => {
-  const directory = makeProject('bilingual', {
-    'data/report.json': (text) => text.replace('"language": "en",', '"language": "en",\n  "siteUrl": "https://esg.example.com/",'),
-  });
-  let build: BuildResult;
-  beforeAll(async () => {
-    build = await buildProject(directory);
-  });
-  afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
-  it('builds, naming each page in the other language with absolute hreflang alternates', () => {
-    expect(build.status, build.output).toBe(0);
-    const site = readSite(build.dist);
-    for (const path of ['/overview/emissions/', '/zh-hk/overview/emissions/', '/statistics/', '/zh-hk/statistics/']) {
-      const page = site.find((item) => item.path === path)!;
-      const english = path.replace(/^\/zh-hk/, '');
-      expect(elements(page, 'link[rel=alternate][hreflang]').map((link) => [link.properties.hrefLang, link.properties.href]), path).toEqual([
-        ['en', `https://esg.example.com${english}`],
-        ['zh-HK', `https://esg.example.com/zh-hk${english}`],
-        ['x-default', `https://esg.example.com${english}`],
-      ]);
-      expect(elements(page, 'link[rel=canonical]')[0]!.properties.href, path).toBe(`https://esg.example.com${path}`);
-    }
-  });
-
-  it('renders a translated section from content/zh-hk/, without the notice', () => {
-    const site = readSite(build.dist);
-    const page = site.find((item) => item.path === '/zh-hk/overview/emissions/')!;
-    expect(elements(page, '.translation-notice, .prose[lang]')).toEqual([]);
-    const text = visibleText(page);
-    expect(text).toContain('2025年的排放量為');
-    expect(elements(page, 'h1').map((element) => toText(element))).toEqual(['排放']);
-    expect(visibleText(site.find((item) => item.path === '/zh-hk/')!)).toContain('示例控股');
-  });
-
-  it('lists both editions in the sitemap, each URL with its alternates', () => {
-    const sitemap = readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('<loc>https://esg.example.com/overview/emissions/</loc>');
-    expect(sitemap).toContain('<loc>https://esg.example.com/zh-hk/overview/emissions/</loc>');
-    expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="zh-HK" href="https://esg.example.com/zh-hk/overview/emissions/"/>');
-  });
-
 });

@@ -123,8 +123,8 @@ describe('the Chinese PDF', () => {
     const fonts = embeddedFonts();
     const notSubsetOrNotEmbedded = [...fonts].filter(([, embedded]) => !embedded).map(([name]) => name);
     expect(notSubsetOrNotEmbedded).toEqual([]);
-    // Both weights of the site's cut of Noto Sans HK ("NotoSansHKThin-Regular" and "-Bold": the PostScript names of
-    // @fontsource's static instances), each subset again by Chromium (the six-letter tag).
+    // Both weights of the site's cut of Noto Sans HK ("NotoSansHK-Regular" and "NotoSansHK-Bold", the PostScript names
+    // of the TrueType fonts it is cut from), each subset again by Chromium (the six-letter tag).
     expect([...fonts.keys()].some((name) => /^[A-Z]{6}\+NotoSansHK\w*-Regular$/.test(name)), [...fonts.keys()].join(', ')).toBe(true);
     expect([...fonts.keys()].some((name) => /^[A-Z]{6}\+NotoSansHK\w*-Bold$/.test(name)), [...fonts.keys()].join(', ')).toBe(true);
     expect([...fonts.keys()].filter((name) => /Droid|Fallback|CJK|Noto Sans TC|NotoSansTC|NotoSansSC|WenQuanYi|Uming|Ukai/i.test(name))).toEqual([]);

@@ -1,14 +1,13 @@
 /**
- * Vitest global setup of the build and browser projects: build, once for the whole run and before any test reads
- * them, the sites those layers check:
- * - the 2024 report into dist/ (with its PDFs);
- * - another issuer's site (tests/support/another-issuer.ts): the fixture report that the build and browser layers
- *   both check, built beside the first (two cores: the report build leaves one mostly idle).
- * Unit tests need no build, so `npm run test:unit` does not build. `TEST_REUSE_DIST=1` reuses both sites when they
- * exist (for repeated local runs); CI never sets it.
+ * Vitest global setup: build, once for the whole run and before any test reads it, the site a layer checks.
+ * - The build, e2e and pages layers: the 2024 report into dist/, with its PDFs, as `npm run build` makes it.
+ * - The reports layer: another issuer's site (tests/support/another-issuer.ts), which several of its files check.
+ * Unit tests and the type check need no build. `TEST_REUSE_DIST=1` reuses a site that exists (for repeated local
+ * runs); CI never sets it. Vitest calls this once per project, in one process: each site is built the first time.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
 import { ANOTHER_ISSUER_DIST, buildAnotherIssuer } from './another-issuer.ts';
 import { astroBuild } from './build.ts';
 import { DIST, ROOT } from './site.ts';
@@ -19,15 +18,20 @@ async function buildReport(): Promise<void> {
   if (build.status !== 0) throw new Error(`astro build failed before the tests:\n${build.output}`);
 }
 
-export default async function setup() {
-  // Both projects run this setup in the same process: the first build marks it, so the second reuses it.
-  if (process.env.ESG_SITE_BUILT === '1') return;
-  const reuse = process.env.TEST_REUSE_DIST === '1';
-  const started = performance.now();
-  await Promise.all([
-    reuse && existsSync(join(DIST, 'index.html')) ? undefined : buildReport(),
-    reuse && existsSync(join(ANOTHER_ISSUER_DIST, 'index.html')) ? undefined : buildAnotherIssuer(),
-  ]);
-  process.env.ESG_SITE_BUILT = '1';
-  console.log(`Built the sites once for the build and browser tests in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+const sites = {
+  report: { built: DIST, build: buildReport },
+  'another issuer': { built: ANOTHER_ISSUER_DIST, build: buildAnotherIssuer },
+};
+
+export default async function setup(project: TestProject) {
+  const name = project.name === 'reports' ? 'another issuer' : 'report';
+  const marker = `ESG_TEST_BUILT_${name.replace(' ', '_').toUpperCase()}`;
+  if (process.env[marker] === '1') return;
+  const site = sites[name];
+  if (!(process.env.TEST_REUSE_DIST === '1' && existsSync(join(site.built, 'index.html')))) {
+    const started = performance.now();
+    await site.build();
+    console.log(`Built the ${name}'s site once for the tests in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
+  process.env[marker] = '1';
 }

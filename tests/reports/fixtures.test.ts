@@ -2,13 +2,13 @@
  * The generator holds nothing about one company: a fictional issuer's report builds with no code change.
  * And the build is the gatekeeper: bad data stops it with every error listed, before any page is written.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANOTHER_ISSUER_DIST, ANOTHER_ISSUER_LOG, BRAND } from '../support/another-issuer.ts';
-import { buildProject } from '../support/build.ts';
-import { makeProject } from '../support/fixtures.ts';
-import { elements, readSite, visibleText } from '../support/site.ts';
+import { buildProject, checkReport } from '../support/build.ts';
+import { makeProject, testFolder } from '../support/fixtures.ts';
+import { ROOT, elements, readSite, visibleText } from '../support/site.ts';
 
 const directories: string[] = [];
 afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
@@ -66,5 +66,31 @@ describe('a broken report', () => {
     expect(build.output).toContain('data/values.csv:4:18 value: expected a plain decimal number');
     expect(build.output).toContain('data/highlights.csv:2:43 value: expected a plain decimal number');
     expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
+  });
+});
+
+describe('the 2024 report with a sum that no longer adds up', () => {
+  const directory = testFolder('esg-rules-');
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('stops the build with the rule, both lines, the numbers, and writes no page (1,462 female employees → 1,463)', async () => {
+    cpSync(join(ROOT, 'content'), join(directory, 'content'), { recursive: true });
+    cpSync(join(ROOT, 'data'), join(directory, 'data'), { recursive: true });
+    const values = join(directory, 'data', 'values.csv');
+    const lines = readFileSync(values, 'utf8').split('\n');
+    expect(lines[36]).toBe('employees-female,2024,1462,,,,');
+    lines[36] = 'employees-female,2024,1463,,,,';
+    writeFileSync(values, lines.join('\n'));
+    const expected =
+      'data/values.csv:37:23 rule "employees by sex, 2024": 1,463 (female) + 2,065 (male, line 39) = 3,528, but total employees = 3,527 (line 35)';
+
+    const check = checkReport(directory);
+    expect(check.status).toBe(1);
+    expect(check.output.trim().split('\n')).toEqual(["The report's content and data have 1 error:", expected]);
+
+    const build = await buildProject(directory);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(expected);
+    expect(existsSync(join(directory, 'dist', 'index.html'))).toBe(false);
   });
 });
