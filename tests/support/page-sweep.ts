@@ -10,8 +10,9 @@
  * The viewport and colour scheme are switched on the loaded page rather than loading it again. axe is added once
  * per browser context as an init script through the DevTools protocol, so the pages' strict CSP stays on.
  *
- * Two suites run it: tests/e2e/page-types.test.ts on one page of each type in each edition (in `npm test`), and
- * tests/pages/every-page.test.ts on every page of dist/ (`npm run test:pages`; `npm run test:all` runs both).
+ * Three suites run it: tests/e2e/page-types.test.ts and page-types-zh.test.ts on one page of each type in each
+ * edition (in `npm test`), and tests/pages/every-page.test.ts on every page of dist/ (`npm run test:pages`;
+ * `npm run test:all` runs all three).
  * About 2 s of CPU a page: every page of a two-edition report is some 10 minutes on two cores, too slow for the
  * edit-and-test loop, so the full sweep is its own layer (docs/performance.md).
  */
