@@ -1,18 +1,14 @@
 /**
  * /print/ in Chromium as the PDF build prepares it: every chart has drawn (and painted) before printing; the
- * page numbers are only in the PDF, never on screen; and printing it again gives the same text and page count
- * as the PDF in dist/ (the PDF step is deterministic).
+ * page numbers are only in the PDF, never on screen. (Printing it again: tests/reports/pdf-step.test.ts.)
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/publish/browser.ts';
-import { makePdf, openPrintPage } from '../../src/publish/pdf.ts';
+import { openPrintPage } from '../../src/publish/pdf.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { useBrowserOnSite } from '../support/browser.ts';
-import { elements, readSite, DIST, ROOT } from '../support/site.ts';
-import { model, readPdf } from '../support/pdf.ts';
+import { elements, readSite, ROOT } from '../support/site.ts';
 
 const site = useBrowserOnSite();
 const printPage = readSite().find((page) => page.path === paths.print())!;
@@ -49,24 +45,5 @@ describe('/print/ in Chromium', () => {
     await page.goto(site.origin + paths.print());
     expect(await page.locator('[data-pdf-page]').first().isVisible()).toBe(false);
     await page.close();
-  });
-
-  it('prints the same text and page count again (deterministic)', { timeout: 120_000 }, async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'esg-pdf-'));
-    try {
-      cpSync(DIST, dist, { recursive: true });
-      const messages: string[] = [];
-      const logger = { info: (message: string) => messages.push(message), warn: (message: string) => messages.push(message) };
-      const result = await makePdf({ dist, root: '', model, logger, pdfMode: 'required' }, await findBrowser());
-      const built = readPdf();
-      const again = readPdf(result.file);
-      expect(again.pages.length).toBe(built.pages.length);
-      expect(again.pages).toEqual(built.pages);
-      expect(result.pages).toBe(built.pages.length);
-      expect(messages.some((message) => message.startsWith('PDF (en) pass 1'))).toBe(true);
-      expect(result.pageOfSection[model.readingOrder[0]!.id]).toBe(built.outline.find((entry) => entry.depth === 1 && entry.title === model.readingOrder[0]!.title)?.page);
-    } finally {
-      rmSync(dist, { recursive: true, force: true });
-    }
   });
 });

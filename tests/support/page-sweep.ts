@@ -87,8 +87,18 @@ interface Findings {
   charts: number;
 }
 
-/** All checks on one page, from one load. */
-async function checkPage(page: Page, path: string): Promise<Findings> {
+/**
+ * How much to check on a page. `all`: every check above. `language`: for a page of a second edition whose page type
+ * the first edition's sample already took through `all`, the checks whose outcome its language can change: the clean
+ * load, axe at 1280 px in light (lang attributes, accessible names in that language), nothing cut off at 390 and
+ * 320 px (text widths and line breaking), every chart painted; not the dark scheme's colour rules (a language
+ * changes no colour: the Chinese stylesheet sets none, tests/build/languages.test.ts) nor axe again at 320 px (the
+ * page type's layout rules). Every page of every edition gets `all` in tests/pages/every-page.test.ts.
+ */
+export type SweepDepth = 'all' | 'language';
+
+/** The checks of `depth` on one page, from one load. */
+async function checkPage(page: Page, path: string, depth: SweepDepth): Promise<Findings> {
   const problems: string[] = [];
   const onConsole = (message: ConsoleMessage) => void (message.type() === 'error' && problems.push(`${path}: console error: ${message.text()}`));
   const onError = (error: Error) => void problems.push(`${path}: ${error.message}`);
@@ -103,14 +113,16 @@ async function checkPage(page: Page, path: string): Promise<Findings> {
     const response = await page.goto(urlOf(path), { waitUntil: 'load' });
     if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
     problems.push(...describeViolations(path, '1280px light', await axe(page, { type: 'tag', values: TAGS })));
-    await page.emulateMedia({ colorScheme: 'dark' });
-    problems.push(...describeViolations(path, '1280px dark', await axe(page, { type: 'rule', values: COLOUR_RULES })));
-    await page.emulateMedia({ colorScheme: 'light' });
+    if (depth === 'all') {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      problems.push(...describeViolations(path, '1280px dark', await axe(page, { type: 'rule', values: COLOUR_RULES })));
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
     for (const width of [390, 320]) {
       await page.setViewportSize({ width, height: 800 });
       problems.push(...(await cutOff(page, width)).map((problem) => `${path}: ${problem}`));
     }
-    problems.push(...describeViolations(path, '320px light', await axe(page, { type: 'tag', values: TAGS })));
+    if (depth === 'all') problems.push(...describeViolations(path, '320px light', await axe(page, { type: 'tag', values: TAGS })));
     const charts = await page.locator('canvas').count();
     if (charts > 0) {
       // Charts draw when they near the viewport; this draws them all at once, as printing does.
@@ -135,18 +147,18 @@ export interface Sweep {
 }
 
 /**
- * Registers the checks on `paths` as tests, in slices of 25 pages (each slice its own test, so one timeout covers
+ * Registers the checks of `depth` on `paths` as tests, in slices of 25 pages (each slice its own test, so one timeout covers
  * a bounded amount of work), and returns what they saw, filled in as the tests run (read it in a later test).
  * Must be called inside a test file (it registers tests and the browser's hooks).
  */
-export function sweepPages(paths: readonly string[]): Sweep {
+export function sweepPages(paths: readonly string[], depth: SweepDepth = 'all'): Sweep {
   const SLICE = 25;
   const slices = Array.from({ length: Math.ceil(paths.length / SLICE) }, (_, index) => paths.slice(index * SLICE, (index + 1) * SLICE));
   site = useBrowserOnSite();
   const sweep: Sweep = { visited: [], withTables: [], withCharts: [] };
   for (const slice of slices)
     it(`${slice[0]} … ${slice.at(-1)}`, async () => {
-      const found = await forEachPage(site.browser, slice, {}, checkPage, undefined, axeSource);
+      const found = await forEachPage(site.browser, slice, {}, (page, path) => checkPage(page, path, depth), undefined, axeSource);
       sweep.visited.push(...slice);
       sweep.withTables.push(...slice.filter((_, index) => found[index]!.tables > 0));
       sweep.withCharts.push(...slice.filter((_, index) => found[index]!.charts > 0));
