@@ -1,7 +1,7 @@
 /**
  * The two editions in Chromium: on a page of every type the language switcher (a plain link) lands on the same
  * page in the other language and back; the Chinese pages draw their Han characters in the self-hosted Noto Sans
- * HK; the Chinese search page searches the Chinese pages.
+ * HK. (The Chinese search: tests/e2e/search-zh.test.ts.)
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -74,17 +74,6 @@ describe('the Chinese edition', () => {
     fonts.length = 0;
     await page.goto(`${site.origin}/`, { waitUntil: 'load' });
     expect(fonts).toEqual([]);
-    await page.close();
-  });
-
-  it('searches the Chinese pages from /zh-hk/search/', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/zh-hk/search/?q=${encodeURIComponent('溫室氣體')}`);
-    await page.waitForFunction(() => /\d/.test(document.querySelector('.search-status')?.textContent ?? ''));
-    const urls = await page.$$eval('.search-result > a', (links) => links.map((link) => link.getAttribute('href')!));
-    expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) expect(url).toMatch(/^\/zh-hk\//);
-    expect(await page.textContent('.search-status')).toMatch(/溫室氣體/);
     await page.close();
   });
 });

@@ -4,7 +4,7 @@
  * types through all of them in English), a file of its own so that the two run side by side.
  */
 import { describe, expect, it } from 'vitest';
-import { sweepPages } from '../support/page-sweep.ts';
+import { HEADER_WIDTHS, headerHeightsBy, sweepPages } from '../support/page-sweep.ts';
 import { largestOfEachType } from '../support/page-type-sample.ts';
 
 const sample = largestOfEachType('zh-hk');
@@ -20,5 +20,10 @@ describe('one page of each type in Chinese in Chromium: loads cleanly, axe, noth
     expect(sweep.visited).toEqual(paths);
     expect(sweep.withTables.length).toBeGreaterThan(5);
     expect(sweep.withCharts.length).toBeGreaterThan(2);
+  });
+
+  it('has one header height on every page type at each width', () => {
+    const heights = headerHeightsBy(sweep, () => 'all')['all']!;
+    for (const width of HEADER_WIDTHS) expect(heights[width], `${width}px: ${JSON.stringify(sweep.headerHeights[width])}`).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@
  * own so that the two run side by side. The quick form of tests/pages/every-page.test.ts, for `npm test`.
  */
 import { describe, expect, it } from 'vitest';
-import { sweepPages } from '../support/page-sweep.ts';
+import { HEADER_WIDTHS, headerHeightsBy, sweepPages } from '../support/page-sweep.ts';
 import { largestOfEachType } from '../support/page-type-sample.ts';
 
 const sample = largestOfEachType('');
@@ -20,5 +20,10 @@ describe('one page of each type in English in Chromium: loads cleanly, axe in bo
     expect(sweep.visited).toEqual(paths);
     expect(sweep.withTables.length).toBeGreaterThan(5);
     expect(sweep.withCharts.length).toBeGreaterThan(2);
+  });
+
+  it('has one header height on every page type at each width', () => {
+    const heights = headerHeightsBy(sweep, () => 'all')['all']!;
+    for (const width of HEADER_WIDTHS) expect(heights[width], `${width}px: ${JSON.stringify(sweep.headerHeights[width])}`).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The reader's way around, in Chromium: search (from /search/?q=… and from the header box), the phone
- * menu with JavaScript off, one header height on every page type, the brand colour of data/report.json in force.
- * (Every page loading cleanly, axe and tables never cut off on a phone: every-page.test.ts, one load per page.)
+ * menu with JavaScript off, the brand colour of data/report.json in force. (Every page loading cleanly, axe, tables
+ * never cut off on a phone and one header height: the per-page sweep, tests/support/page-sweep.ts, one load a page.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,23 +112,6 @@ describe('navigation', () => {
     );
     expect(gaps).toEqual([0, 0, 0]);
     await page.close();
-  });
-
-  it('has one header height on every page type, at desk and phone widths', async () => {
-    const types = ['/', '/company-overview/', '/be-proud-of-being-green/emission-management/', '/indicators/', '/indicators/ghg-total/', '/statistics/', '/hkex-esg-guide/', '/hkex-esg-guide/a1-2/', '/data/', '/search/', '/404.html'];
-    const widths = [1280, 1024, 390];
-    const heights: Record<number, Record<string, number>> = Object.fromEntries(widths.map((width) => [width, {}]));
-    const page = await site.browser.newPage();
-    for (const path of types) {
-      await page.setViewportSize({ width: widths[0]!, height: 800 });
-      await page.goto(site.origin + path);
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: 800 });
-        heights[width]![path] = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
-      }
-    }
-    await page.close();
-    for (const width of widths) expect(new Set(Object.values(heights[width]!)).size, `${width}px: ${JSON.stringify(heights[width])}`).toBe(1);
   });
 });
 

@@ -6,7 +6,9 @@
  *   only (custom properties under prefers-color-scheme), so no other rule can give a different result;
  * - at 390 and 320 px nothing is cut off: the page does not scroll sideways, and each table fits or scrolls in a
  *   labelled, focusable region with a visible cue; and axe finds no violation at 320 px (light);
- * - every chart paints (drawn on demand, then its canvas has more than 500 non-white pixels).
+ * - every chart paints (drawn on demand, then its canvas has more than 500 non-white pixels);
+ * - the site header's height is recorded at 1280, 1024, 390 and 320 px (Sweep.headerHeights), for a suite to
+ *   assert one header height at each width on every page it visited.
  * The viewport and colour scheme are switched on the loaded page rather than loading it again. axe is added once
  * per browser context as an init script through the DevTools protocol, so the pages' strict CSP stays on.
  *
@@ -85,7 +87,13 @@ interface Findings {
   problems: string[];
   tables: number;
   charts: number;
+  /** The site header's height in px at each width of HEADER_WIDTHS. */
+  header: Record<number, number>;
 }
+
+/** Widths at which the header's height is read: desk, the narrowest desk layout, phones. */
+export const HEADER_WIDTHS = [1280, 1024, 390, 320] as const;
+const headerHeight = (page: Page) => page.evaluate(() => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0);
 
 /**
  * How much to check on a page. `all`: every check above. `language`: for a page of a second edition whose page type
@@ -113,6 +121,10 @@ async function checkPage(page: Page, path: string, depth: SweepDepth): Promise<F
     const response = await page.goto(urlOf(path), { waitUntil: 'load' });
     if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
     problems.push(...describeViolations(path, '1280px light', await axe(page, { type: 'tag', values: TAGS })));
+    const header: Record<number, number> = { 1280: await headerHeight(page) };
+    await page.setViewportSize({ width: 1024, height: 900 });
+    header[1024] = await headerHeight(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
     if (depth === 'all') {
       await page.emulateMedia({ colorScheme: 'dark' });
       problems.push(...describeViolations(path, '1280px dark', await axe(page, { type: 'rule', values: COLOUR_RULES })));
@@ -121,6 +133,7 @@ async function checkPage(page: Page, path: string, depth: SweepDepth): Promise<F
     for (const width of [390, 320]) {
       await page.setViewportSize({ width, height: 800 });
       problems.push(...(await cutOff(page, width)).map((problem) => `${path}: ${problem}`));
+      header[width] = await headerHeight(page);
     }
     if (depth === 'all') problems.push(...describeViolations(path, '320px light', await axe(page, { type: 'tag', values: TAGS })));
     const charts = await page.locator('canvas').count();
@@ -131,7 +144,7 @@ async function checkPage(page: Page, path: string, depth: SweepDepth): Promise<F
       if (pixels.length !== charts) problems.push(`${path}: ${pixels.length} charts painted, expected ${charts}`);
       pixels.forEach((count, index) => count <= 500 && problems.push(`${path}: chart ${index + 1} has only ${count} painted pixels`));
     }
-    return { problems, tables: await page.locator('table').count(), charts };
+    return { problems, tables: await page.locator('table').count(), charts, header };
   } finally {
     page.off('console', onConsole);
     page.off('pageerror', onError);
@@ -144,6 +157,8 @@ export interface Sweep {
   visited: string[];
   withTables: string[];
   withCharts: string[];
+  /** Width → header height → the pages whose header had that height (one height per width is one header). */
+  headerHeights: Record<number, Record<number, string[]>>;
 }
 
 /**
@@ -155,14 +170,32 @@ export function sweepPages(paths: readonly string[], depth: SweepDepth = 'all'):
   const SLICE = 25;
   const slices = Array.from({ length: Math.ceil(paths.length / SLICE) }, (_, index) => paths.slice(index * SLICE, (index + 1) * SLICE));
   site = useBrowserOnSite();
-  const sweep: Sweep = { visited: [], withTables: [], withCharts: [] };
+  const sweep: Sweep = { visited: [], withTables: [], withCharts: [], headerHeights: Object.fromEntries(HEADER_WIDTHS.map((width) => [width, {}])) };
   for (const slice of slices)
     it(`${slice[0]} … ${slice.at(-1)}`, async () => {
       const found = await forEachPage(site.browser, slice, {}, (page, path) => checkPage(page, path, depth), undefined, axeSource);
       sweep.visited.push(...slice);
       sweep.withTables.push(...slice.filter((_, index) => found[index]!.tables > 0));
       sweep.withCharts.push(...slice.filter((_, index) => found[index]!.charts > 0));
+      slice.forEach((path, index) => {
+        for (const width of HEADER_WIDTHS) (sweep.headerHeights[width]![found[index]!.header[width]!] ??= []).push(path);
+      });
       expect(found.flatMap((page) => page.problems)).toEqual([]);
     });
   return sweep;
+}
+
+/**
+ * The distinct header heights of a sweep's pages, per group of pages (`groupOf`, e.g. the edition) and width:
+ * `{ "": { 1280: [104], 390: [57] } }` when every page of the group has one header.
+ */
+export function headerHeightsBy(sweep: Sweep, groupOf: (path: string) => string): Record<string, Record<number, number[]>> {
+  const heights: Record<string, Record<number, number[]>> = {};
+  for (const width of HEADER_WIDTHS)
+    for (const [height, pages] of Object.entries(sweep.headerHeights[width]!))
+      for (const group of new Set(pages.map(groupOf))) {
+        const list = ((heights[group] ??= {})[width] ??= []);
+        if (!list.includes(Number(height))) list.push(Number(height));
+      }
+  return heights;
 }
