@@ -1,5 +1,5 @@
 /**
- * Another issuer's site, shared by the build and browser layers: tests/fixtures/minimal (a fictional issuer's
+ * Another issuer's site, shared by the files of the reports layer: tests/fixtures/minimal (a fictional issuer's
  * complete report) with tests/fixtures/restated laid on top (a restated 2024 figure, a site URL, licence, sources),
  * plus a second brand colour and a source repository. One build proves what a report other than the repository's
  * own gets: no trace of the 2024 issuer, its brand colour in force, canonical URLs, sitemap, "Edit this page",

@@ -1,7 +1,7 @@
 /**
  * Fixture projects: tests/fixtures/minimal is a complete, valid report of a fictional issuer; every other
  * folder holds only the files that differ from it. makeProject() copies minimal, lays the case on top, and
- * applies any in-test edits, in a fresh temporary directory.
+ * applies any in-test edits, in a fresh folder under .test-projects/ (testFolder).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
