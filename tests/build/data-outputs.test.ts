@@ -30,6 +30,22 @@ const PDF_ZH = 'qifu-technology-esg-report-2024-zh-hk.pdf';
 /** Whether the build made the PDF (it does when a browser is found; the PDF tests require it). */
 const pdfBuilt = existsSync(join(DIST, PDF));
 const zh = useTranslations('zh-hk');
+const model = loadReportModel(ROOT);
+
+/**
+ * Provision code → the page of `pdf` (a file of dist/) that its first location is on, for every provision with a
+ * location (undefined pages when the PDF was not built). Chromium writes every in-page link target of /print/ as a
+ * named destination: read independently with mupdf.
+ */
+async function firstLocationPages(pdf: string): Promise<Map<string, number | undefined>> {
+  const located = model.provisions.filter((provision) => provision.locations.length > 0);
+  const target = (provision: (typeof located)[number]) => {
+    const location = provision.locations[0]!;
+    return location.anchor ? printId(printScope(location.section.id), location.anchor) : printScope(location.section.id);
+  };
+  const { pageOfTarget } = pdfBuilt ? await readOutline(new Uint8Array(readFileSync(join(DIST, pdf))), located.map(target)) : { pageOfTarget: {} as Record<string, number> };
+  return new Map(located.map((provision) => [provision.code, pageOfTarget[target(provision)]]));
+}
 
 describe('the Excel data book', () => {
   it('is named from the metadata and linked from /data/, the home page and every indicator page', () => {
@@ -62,25 +78,17 @@ describe('the Excel data book', () => {
 
   it('gives each provision the PDF page of its first location, as the PDF itself resolves it', async () => {
     const hkex = (await readBook(published(DIST, BOOK))).get('HKEX index')!;
-    const model = loadReportModel(ROOT);
-    const located = model.provisions.filter((provision) => provision.locations.length > 0);
-    expect(located.length).toBeGreaterThan(0);
-    const target = (provision: (typeof located)[number]) => {
-      const location = provision.locations[0]!;
-      return location.anchor ? printId(printScope(location.section.id), location.anchor) : printScope(location.section.id);
-    };
-    // Chromium writes every in-page link target of /print/ as a named destination: read independently with mupdf.
-    const { pageOfTarget } = pdfBuilt ? await readOutline(new Uint8Array(readFileSync(join(DIST, PDF))), located.map(target)) : { pageOfTarget: {} as Record<string, number> };
-    for (const provision of located) {
-      const row = hkex.find((item) => item[0] === provision.code)!;
-      expect(row[8], provision.code).toBe(pdfBuilt ? pageOfTarget[target(provision)] : 'Not built with this edition');
-      if (pdfBuilt) expect(row[8], provision.code).toBeGreaterThanOrEqual(1);
+    const pages = await firstLocationPages(PDF);
+    expect(pages.size).toBeGreaterThan(0);
+    for (const [code, page] of pages) {
+      const row = hkex.find((item) => item[0] === code)!;
+      expect(row[8], code).toBe(pdfBuilt ? page : 'Not built with this edition');
+      if (pdfBuilt) expect(row[8], code).toBeGreaterThanOrEqual(1);
     }
   });
 });
 
 describe('the Chinese data book', () => {
-  const model = loadReportModel(ROOT);
   const SHEETS_ZH = ['book.sheet.about', 'book.sheet.statistics', 'book.sheet.indicators', 'book.sheet.hkex', 'book.sheet.quality'] as const;
 
   it('is written next to the English one and linked from /zh-hk/data/, the Chinese home page and every Chinese indicator page', () => {
@@ -164,15 +172,9 @@ describe('the Chinese data book', () => {
 
   it('gives each provision the page of its first location in the Chinese PDF, as that PDF resolves it', async () => {
     const hkex = (await readBook(published(DIST, BOOK_ZH))).get(zh('book.sheet.hkex'))!;
-    const located = model.provisions.filter((provision) => provision.locations.length > 0);
-    const target = (provision: (typeof located)[number]) => {
-      const location = provision.locations[0]!;
-      return location.anchor ? printId(printScope(location.section.id), location.anchor) : printScope(location.section.id);
-    };
-    const { pageOfTarget } = pdfBuilt ? await readOutline(new Uint8Array(readFileSync(join(DIST, PDF_ZH))), located.map(target)) : { pageOfTarget: {} as Record<string, number> };
-    for (const provision of located) {
-      const row = hkex.find((item) => item[0] === provision.code)!;
-      expect(row[8], provision.code).toBe(pdfBuilt ? pageOfTarget[target(provision)] : zh('book.pdfNotBuilt'));
+    for (const [code, page] of await firstLocationPages(PDF_ZH)) {
+      const row = hkex.find((item) => item[0] === code)!;
+      expect(row[8], code).toBe(pdfBuilt ? page : zh('book.pdfNotBuilt'));
     }
   });
 });
