@@ -12,6 +12,7 @@ import { validateProjectOnce } from './validation/validate.ts';
 import { loadReportModel } from './model/from-project.ts';
 import { pdfStep } from './publish/pdf.ts';
 import { downloadLinksStep } from './publish/links.ts';
+import { coverFontStep } from './publish/cover-font.ts';
 import { pdfModeOf, runPublishSteps, type PublishStep } from './publish/steps.ts';
 import { dataOutputsStep } from './outputs/publish.ts';
 import { searchIndexStep } from './search-index.ts';
@@ -49,10 +50,11 @@ export function reportValidation(): AstroIntegration {
 
 /**
  * The publish steps, in order, after Astro has written dist/: the search index (beside the next steps, as it only
- * reads the pages), the PDF, the data books and evidence pack (which hold the PDF), then the links to the PDF, which
- * rewrite the pages once the search index has read them.
+ * reads the pages), the PDF, the data books and evidence pack (which hold the PDF), the links to the PDF, which
+ * rewrite the pages once the search index has read them, and the Chinese covers' font, cut to the cover pages as
+ * they are finally written.
  */
-export const PUBLISH_STEPS: PublishStep[] = [searchIndexStep, pdfStep, dataOutputsStep, downloadLinksStep];
+export const PUBLISH_STEPS: PublishStep[] = [searchIndexStep, pdfStep, dataOutputsStep, downloadLinksStep, coverFontStep];
 
 /**
  * Runs the publish steps (src/publish/steps.ts) once `astro build` has written dist/.

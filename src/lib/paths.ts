@@ -38,17 +38,21 @@ export const paths = {
   /** The search index Pagefind writes after the build (language-neutral). */
   searchBundle: () => '/pagefind/pagefind.js',
   theme: () => '/theme.css',
-  /** The Chinese font and typography (src/pages/fonts/[file].ts), linked by pages in a Chinese-script language. */
-  cjkStyles: () => `/fonts/${CJK_STYLESHEET}`,
-  /** The main file of a weight of the Chinese font (src/lib/cjk-font.ts names it "noto-sans-hk-<weight>.woff2"). */
-  cjkFont: (weight: number) => `/fonts/noto-sans-hk-${weight}.woff2`,
+  /**
+   * The Chinese font and typography (src/pages/fonts/[file].ts), linked by pages in a Chinese-script language:
+   * the edition's cut ("/fonts/noto-sans-hk.css"), or with `cover` the cut of that language's cover page alone
+   * ("/fonts/noto-sans-hk-cover-zh-hk.css"; its font files are written by src/publish/cover-font.ts).
+   */
+  cjkStyles: (cover?: Language) => `/fonts/${cjkFontBase(cover)}.css`,
+  /** A weight's file of the same cut: "/fonts/noto-sans-hk-700.woff2", "/fonts/noto-sans-hk-cover-zh-hk-700.woff2". */
+  cjkFont: (weight: number, cover?: Language) => `/fonts/${cjkFontBase(cover)}-${weight}.woff2`,
   /** "A1.2" → /hkex-esg-guide/a1-2/ */
   provision: (code: string, language: Language = DEFAULT_LANGUAGE) =>
     `${base(language)}hkex-esg-guide/${provisionSlug(code)}/`,
 };
 
-/** The stylesheet of the Chinese font, under /fonts/. */
-export const CJK_STYLESHEET = 'noto-sans-hk.css';
+/** The name every file of a cut of the Chinese font starts with, under /fonts/ (see paths.cjkStyles). */
+const cjkFontBase = (cover?: Language) => (cover ? `noto-sans-hk-cover-${cover}` : 'noto-sans-hk');
 
 /** Whether a language's pages need the Chinese font (zh-HK and any other Chinese edition). */
 export const needsCjkFont = (language: Language): boolean => LANGUAGES[language].htmlLang.startsWith('zh');

@@ -106,19 +106,25 @@ describe('two editions', () => {
 
   it('load the Chinese font only on Chinese pages, from this origin, with every file it names', () => {
     for (const page of english) expect(elements(page, 'link[href^="/fonts/"]'), page.path).toEqual([]);
-    for (const page of chinese) expect(elements(page, 'link[rel=stylesheet][href="/fonts/noto-sans-hk.css"]'), page.path).toHaveLength(1);
-    const css = readFileSync(join(DIST, 'fonts', 'noto-sans-hk.css'), 'utf8');
-    const urls = [...css.matchAll(/url\('([^']+)'\)/g)].map((match) => match[1]!);
-    expect(urls.length).toBeGreaterThanOrEqual(2);
-    for (const url of urls) {
-      expect(url).toMatch(/^\/fonts\/noto-sans-hk-(400|700)\.woff2$/);
-      expect(existsSync(join(DIST, url)), url).toBe(true);
+    // The edition's cut, or on the cover the cover's own (src/publish/cover-font.ts), with the same typography.
+    for (const page of chinese) {
+      const stylesheet = page.path === '/zh-hk/' ? '/fonts/noto-sans-hk-cover-zh-hk.css' : '/fonts/noto-sans-hk.css';
+      expect(elements(page, `link[rel=stylesheet][href="${stylesheet}"]`), page.path).toHaveLength(1);
     }
-    expect(css).toContain(':lang(zh)');
-    expect(css).toContain('font-synthesis: none');
-    // It sets no colour, so a Chinese page has the English pages' colours in both schemes (the quick browser sweep
-    // leaves the dark scheme's colour rules on Chinese pages to the full one: tests/support/page-sweep.ts).
-    expect(css.match(/[\w-]*(?:color|background|border|outline|shadow|fill|stroke)[\w-]*\s*:/g)).toBeNull();
+    for (const [stylesheet, file] of [['noto-sans-hk.css', /^\/fonts\/noto-sans-hk-(400|700)\.woff2$/], ['noto-sans-hk-cover-zh-hk.css', /^\/fonts\/noto-sans-hk-cover-zh-hk-(400|700)\.woff2$/]] as const) {
+      const css = readFileSync(join(DIST, 'fonts', stylesheet), 'utf8');
+      const urls = [...css.matchAll(/url\('([^']+)'\)/g)].map((match) => match[1]!);
+      expect(urls, stylesheet).toHaveLength(2);
+      for (const url of urls) {
+        expect(url).toMatch(file);
+        expect(existsSync(join(DIST, url)), url).toBe(true);
+      }
+      expect(css).toContain(':lang(zh)');
+      expect(css).toContain('font-synthesis: none');
+      // It sets no colour, so a Chinese page has the English pages' colours in both schemes (the quick browser sweep
+      // leaves the dark scheme's colour rules on Chinese pages to the full one: tests/support/page-sweep.ts).
+      expect(css.match(/[\w-]*(?:color|background|border|outline|shadow|fill|stroke)[\w-]*\s*:/g), stylesheet).toBeNull();
+    }
   });
 
   it('print each edition with running heads in its language', () => {

@@ -69,7 +69,8 @@ describe('the Chinese edition', () => {
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans HK"', '環境'))).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontSynthesis)).toContain('none');
     expect(fonts.length).toBeGreaterThan(0);
-    for (const font of fonts) expect(font).toMatch(/^\/fonts\/noto-sans-hk-(400|700)\.woff2$/);
+    // The cover's own cut of the font (src/publish/cover-font.ts).
+    for (const font of fonts) expect(font).toMatch(/^\/fonts\/noto-sans-hk-cover-zh-hk-(400|700)\.woff2$/);
     // English pages ask for no font file at all.
     fonts.length = 0;
     await page.goto(`${site.origin}/`, { waitUntil: 'load' });

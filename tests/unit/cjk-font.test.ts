@@ -2,13 +2,17 @@
  * The Chinese edition's font is cut from Noto Sans HK to exactly the characters the edition prints, with a glyph
  * for each (read back from the cut files' own character maps), in the two weights the site uses.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
 import { readProject } from '../../src/loaders/project.ts';
 import { cjkCharacters, cjkFontFaces, editionText, subsetCjkFont } from '../../src/lib/cjk-font.ts';
+import { coverFontStep, linkedStylesheets } from '../../src/publish/cover-font.ts';
+import type { PublishContext } from '../../src/publish/steps.ts';
+import type { ReportModel } from '../../src/model/types.ts';
 import { ROOT } from '../support/site.ts';
 
 /** The characters a woff2 file maps, read with HarfBuzz. */
@@ -30,7 +34,7 @@ describe('the CJK font', () => {
     expect(characters.length).toBeGreaterThan(600);
     const font = await subsetCjkFont(characters, [400]);
     expect(font.missing).toEqual([]);
-    expect(font.files.map((file) => file.name)).toEqual(['noto-sans-hk-400.woff2']);
+    expect(font.files.map((file) => file.weight)).toEqual([400]);
     expect(font.files[0]!.characters).toBe(characters);
     expect(await charactersOf(font.files[0]!.body, characters)).toBe(characters);
   });
@@ -38,12 +42,12 @@ describe('the CJK font', () => {
   it('puts Han characters and the full-width punctuation in one file per weight, each with one @font-face rule', async () => {
     const font = await subsetCjkFont(cjkCharacters('環境，（綜合）：；／'));
     expect(font.missing).toEqual([]);
-    expect(font.files.map((file) => [file.name, file.characters])).toEqual([
-      ['noto-sans-hk-400.woff2', '合境環綜（），／：；'],
-      ['noto-sans-hk-700.woff2', '合境環綜（），／：；'],
+    expect(font.files.map((file) => [file.weight, file.characters])).toEqual([
+      [400, '合境環綜（），／：；'],
+      [700, '合境環綜（），／：；'],
     ]);
     for (const file of font.files) expect(await charactersOf(file.body, file.characters)).toBe(file.characters);
-    expect(cjkFontFaces(font.files, '/fonts/')).toBe(
+    expect(cjkFontFaces(font.files.map((file) => ({ path: `/fonts/noto-sans-hk-${file.weight}.woff2`, weight: file.weight })))).toBe(
       [400, 700]
         .flatMap((weight) => [
           '@font-face {',
@@ -73,7 +77,7 @@ describe('the CJK font', () => {
     else process.env.ESG_BUILD_CACHE = saved;
     await subsetCjkFont(cjkCharacters('年報：'), [700]); // stored, if an earlier run had not
     const cached = await subsetCjkFont(cjkCharacters('年報：'), [700]);
-    expect(cached.files.map((file) => [file.name, file.characters])).toEqual([['noto-sans-hk-700.woff2', '報年：']]);
+    expect(cached.files.map((file) => [file.weight, file.characters])).toEqual([[700, '報年：']]);
     expect(cached).toEqual(fresh);
   });
 
@@ -83,5 +87,52 @@ describe('the CJK font', () => {
       ":lang(zh) {\n  /* Latin letters and digits keep the system face; every Han character falls through to Noto Sans HK. */\n  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans HK', sans-serif;\n  font-synthesis: none;",
     );
     expect(css).not.toMatch(/@font-face\s*{/);
+  });
+});
+
+describe('the cover\'s font (src/publish/cover-font.ts)', () => {
+  /** A built Chinese cover in a temporary dist/, its stylesheets beside it, and the step's context for it. */
+  function coverDist(html: string, styles: Record<string, string>): { context: PublishContext; logged: string[]; dist: string } {
+    const dist = mkdtempSync(join(tmpdir(), 'esg-cover-'));
+    for (const [path, text] of Object.entries({ '/zh-hk/index.html': html, ...styles })) {
+      mkdirSync(dirname(join(dist, path)), { recursive: true });
+      writeFileSync(join(dist, path), text);
+    }
+    mkdirSync(join(dist, 'fonts'), { recursive: true });
+    const logged: string[] = [];
+    const model = { report: { languages: ['en', 'zh-hk'] } } as unknown as ReportModel;
+    return { context: { dist, root: '', model, pdfMode: 'skip', logger: { info: (message) => logged.push(message), warn: () => undefined } }, logged, dist };
+  }
+
+  it('cuts both weights to the characters of the finished cover and of the stylesheets it links', async () => {
+    const { context, logged, dist } = coverDist(
+      '<html lang="zh-HK"><head><title>報告</title><link rel="stylesheet" href="/fonts/noto-sans-hk-cover-zh-hk.css"><link rel="stylesheet" media="print" href="/zh-hk/print-running-heads.css"></head><body><h1>環境</h1><p>管治</p></body></html>',
+      { '/fonts/noto-sans-hk-cover-zh-hk.css': "dt::after { content: '：'; }", '/zh-hk/print-running-heads.css': '@page { @bottom-right { content: "第" counter(page) "頁"; } }' },
+    );
+    try {
+      await coverFontStep.run(context);
+      for (const weight of [400, 700]) {
+        const file = readFileSync(join(dist, 'fonts', `noto-sans-hk-cover-zh-hk-${weight}.woff2`));
+        expect(await charactersOf(file, '告報環境管治：第頁年月')).toBe('告報環境管治：第頁');
+      }
+      expect(logged).toEqual([expect.stringMatching(/^Cover font \(zh-hk\): 9 characters, [\d,]+ B in 2 files$/)]);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the build on a character the font has no glyph for, naming the page', async () => {
+    const { context, dist } = coverDist('<html><body><h1>環\u9fff</h1></body></html>', {});
+    try {
+      await expect(coverFontStep.run(context)).rejects.toThrow('The Chinese font has no glyph for: \u9fff (on /zh-hk/; Noto Sans HK, src/lib/cjk-font.ts)');
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the stylesheets a page links from this origin, not print-only ones from elsewhere', () => {
+    expect(
+      linkedStylesheets('<link rel="stylesheet" href="/a.css"><link rel="preload" href="/b.woff2"><link rel="stylesheet" media="print" href="/zh-hk/p.css"><link rel="stylesheet" href="//cdn.example/c.css"><link rel="stylesheet" href="https://x.example/d.css">'),
+    ).toEqual(['/a.css', '/zh-hk/p.css']);
   });
 });

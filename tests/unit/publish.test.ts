@@ -239,12 +239,13 @@ describe('runPublishSteps', () => {
     expect(events).toEqual(['index start', 'data start', 'data end', 'index end']);
   });
 
-  it('runs the build\'s search index beside the PDF and the data outputs, and rewrites the PDF links after it', () => {
+  it('runs the build\'s search index beside the PDF and the data outputs, rewrites the PDF links after it, then cuts the covers\' font', () => {
     expect(PUBLISH_STEPS.map((step) => [step.name, step.pages])).toEqual([
       ['search index', 'read'],
       ['pdf', undefined],
       ['data outputs', undefined],
       ['download links', 'write'],
+      ['cover font', undefined],
     ]);
   });
 

@@ -3,6 +3,11 @@
  * the characters the edition prints) with the Chinese typography of src/styles/cjk.css. Written only when the
  * report publishes a language in Chinese script; same-origin files, so the strict CSP's `font-src 'self'` holds.
  * Chinese pages link the stylesheet (BaseLayout); English pages never load it.
+ *
+ * Also each Chinese edition's cover stylesheet, /fonts/noto-sans-hk-cover-<language>.css: the same typography with
+ * faces that name the cover's own cut. Its characters are known only once the cover page is built, so its woff2
+ * files are written here with the edition's cut, which the publish step src/publish/cover-font.ts then replaces
+ * with the cover's; the dev server, which runs no publish step, serves the edition's cut under the cover's names.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import cjkStyles from '../../styles/cjk.css?raw';
@@ -10,8 +15,8 @@ import { cjkCharacters, cjkFontFaces, editionText, subsetCjkFont, type CjkFont }
 import { getReportModel } from '../../model/index.ts';
 import { loadProject } from '../../validation/validate.ts';
 import { reportRoot } from '../../loaders/files.ts';
-import { publishedLanguages } from '../../i18n/index.ts';
-import { CJK_STYLESHEET, needsCjkFont } from '../../lib/paths.ts';
+import { publishedLanguages, type Language } from '../../i18n/index.ts';
+import { needsCjkFont, paths } from '../../lib/paths.ts';
 
 let font: Promise<CjkFont> | undefined;
 /** Cut once per build, for every Chinese edition's text together. */
@@ -28,20 +33,38 @@ async function cjkFont(): Promise<CjkFont> {
   return font;
 }
 
-export const getStaticPaths = (async () => {
+const fileName = (path: string) => path.slice('/fonts/'.length);
+
+/** A stylesheet: the faces of a cut (file paths under /fonts/) and the Chinese typography, without comments. */
+function stylesheet(faces: { path: string; weight: number }[]): string {
+  // Without the source's comments and indentation: the stylesheet blocks the first paint of every Chinese page.
+  return `${cjkFontFaces(faces)}\n${cjkStyles}`.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s*/g, '\n').replace(/\n+/g, '\n').trim() + '\n';
+}
+
+/** The Chinese editions, for their cover stylesheets. */
+async function cjkLanguages(): Promise<Language[]> {
   const { report } = await getReportModel();
-  if (!publishedLanguages(report).some(needsCjkFont)) return [];
+  return publishedLanguages(report).filter(needsCjkFont);
+}
+
+export const getStaticPaths = (async () => {
+  const covers = await cjkLanguages();
+  if (covers.length === 0) return [];
   const { files } = await cjkFont();
-  return [CJK_STYLESHEET, ...files.map((file) => file.name)].map((file) => ({ params: { file } }));
+  const cuts = [undefined, ...covers];
+  return cuts
+    .flatMap((cover) => [paths.cjkStyles(cover), ...files.map((file) => paths.cjkFont(file.weight, cover))])
+    .map((path) => ({ params: { file: fileName(path) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { files } = await cjkFont();
-  if (params.file === CJK_STYLESHEET) {
-    // Without the source's comments and indentation: the stylesheet blocks the first paint of every Chinese page.
-    const css = `${cjkFontFaces(files, '/fonts/')}\n${cjkStyles}`.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s*/g, '\n').replace(/\n+/g, '\n').trim() + '\n';
-    return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  for (const cover of [undefined, ...(await cjkLanguages())]) {
+    if (params.file === fileName(paths.cjkStyles(cover))) return css(stylesheet(files.map((file) => ({ path: paths.cjkFont(file.weight, cover), weight: file.weight }))));
+    const file = files.find((candidate) => params.file === fileName(paths.cjkFont(candidate.weight, cover)));
+    if (file) return new Response(file.body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'font/woff2' } });
   }
-  const file = files.find((candidate) => candidate.name === params.file)!;
-  return new Response(file.body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'font/woff2' } });
+  return new Response(null, { status: 404 });
 };
+
+const css = (text: string) => new Response(text, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

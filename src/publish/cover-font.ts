@@ -1,0 +1,50 @@
+/**
+ * The cover's font: the publish step that cuts Noto Sans HK to the characters of each Chinese edition's home page
+ * alone and writes the two files its stylesheet names (paths.cjkFont(weight, language); the stylesheet itself is
+ * rendered with the site, src/pages/fonts/[file].ts). Every other Chinese page shares the edition's cut, which a
+ * reader's cache then keeps from page to page.
+ *
+ * Why the cover: it is where a reader of the Chinese edition usually arrives, with nothing cached, and on a device
+ * without a Chinese font the font is most of what its first paint carries. Measured with Lighthouse mobile on the
+ * 2024 report's /zh-hk/ (2026-11-30, idle): the edition's cut is 226,440 B and gives a simulated LCP of 2.3 s
+ * (Performance 97–98); the cover's own cut, both weights to its 302 characters, is 98,772 B, LCP 1.7 s, 100.
+ * A cut per page for every page would do the same everywhere, but costs about a second of CPU per page in the
+ * first build (WOFF2's Brotli at quality 11) and the cache across pages: docs/performance.md.
+ *
+ * The characters are read from the finished page (after the PDF download links are rewritten, since their text
+ * names the PDF) and from every stylesheet it links, which can print characters of their own (`content:` of the
+ * Chinese typography and of the print running heads). Both weights get every character: which of them print bold
+ * is the browser's to decide, and a bold character missing from the bold file would print in another face.
+ * Throws when the font has no glyph for one of them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publishedLanguages } from '../i18n/index.ts';
+import { cjkCharacters, subsetCjkFont } from '../lib/cjk-font.ts';
+import { needsCjkFont, paths } from '../lib/paths.ts';
+import type { PublishStep } from './steps.ts';
+
+/** The same-origin stylesheets a page links ("/fonts/noto-sans-hk-cover-zh-hk.css", "/_astro/….css"). */
+export function linkedStylesheets(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => /\brel="stylesheet"/.test(tag))
+    .map((tag) => /\bhref="(\/[^"/][^"]*)"/.exec(tag)?.[1])
+    .filter((href): href is string => href !== undefined);
+}
+
+export const coverFontStep: PublishStep = {
+  name: 'cover font',
+  async run({ dist, model, logger }) {
+    for (const language of publishedLanguages(model.report).filter(needsCjkFont)) {
+      const html = readFileSync(join(dist, paths.home(language), 'index.html'), 'utf8');
+      const styles = linkedStylesheets(html).map((href) => readFileSync(join(dist, href), 'utf8'));
+      const characters = cjkCharacters([html, ...styles].join('\n'));
+      const cut = await subsetCjkFont(characters);
+      if (cut.missing.length > 0) throw new Error(`The Chinese font has no glyph for: ${cut.missing.join(' ')} (on ${paths.home(language)}; Noto Sans HK, src/lib/cjk-font.ts)`);
+      for (const file of cut.files) writeFileSync(join(dist, paths.cjkFont(file.weight, language)), file.body);
+      const bytes = cut.files.reduce((sum, file) => sum + file.body.byteLength, 0);
+      logger.info(`Cover font (${language}): ${[...characters].length} characters, ${bytes.toLocaleString('en')} B in ${cut.files.length} files`);
+    }
+  },
+};
