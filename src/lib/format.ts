@@ -91,3 +91,16 @@ export function formatHighlight(
   const unit = [highlight.scale, highlight.unit].filter(Boolean).join(' ');
   return withUnit(number, unit || undefined);
 }
+
+/**
+ * A file's size for readers, in decimal units (1 kB = 1,000 B, as the SI and browsers' download lists count), with
+ * the language's digits: "850 B", "1.0 kB", "11.5 kB", "850 kB", "2.0 MB", "12.1 MB" (kB and MB with one decimal
+ * under 100, none above). The one formatter of sizes: the PDF links, the /data/ page and the build's log agree.
+ */
+export function formatFileSize(bytes: number, language: Language = 'en'): string {
+  const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'MB'] : bytes >= 1e3 ? [bytes / 1e3, 'kB'] : [bytes, 'B'];
+  const decimals = unit !== 'B' && value < 100 ? 1 : 0;
+  const digits = new Intl.NumberFormat(LANGUAGES[language].locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(value);
+  return `${digits} ${unit}`;
+}
+

@@ -8,12 +8,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DEFAULT_LANGUAGE, languageOfPath, useTranslations, type Language } from '../i18n/index.ts';
 import { reportWords } from '../lib/report-words.ts';
+import { formatFileSize } from '../lib/format.ts';
 import type { PublishStep } from './steps.ts';
-
-/** "2.4 MB" (decimal megabytes, one decimal), or "850 kB" under one megabyte. */
-export function formatFileSize(bytes: number): string {
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
-}
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -23,7 +19,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  */
 export function linkPdf(html: string, pdf: { url: string; bytes: number; title: string }, language: Language = DEFAULT_LANGUAGE): string {
   const t = useTranslations(language);
-  const text = t('pdf.download', { size: formatFileSize(pdf.bytes) });
+  const text = t('pdf.download', { size: formatFileSize(pdf.bytes, language) });
   const alternate = `<link rel="alternate" type="application/pdf" href="${escapeAttribute(pdf.url)}" title="${escapeAttribute(pdf.title)}">`;
   let found = false;
   const linked = html.replace(/<a\b([^>]*\bdata-pdf-download\b[^>]*)>[\s\S]*?<\/a>/g, (_, attributes: string) => {

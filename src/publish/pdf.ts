@@ -18,7 +18,7 @@ import type { ReportModel } from '../model/types.ts';
 import { printScope } from '../lib/print-anchors.ts';
 import { BrowserNotFoundError, findBrowser, launchBrowser, type FoundBrowser } from './browser.ts';
 import { serve } from './serve.ts';
-import { formatFileSize } from './links.ts';
+import { formatFileSize } from '../lib/format.ts';
 import type { PublishContext, PublishStep } from './steps.ts';
 
 export interface PdfResult {

@@ -1,8 +1,9 @@
 /** /data/: the files of data/ byte for byte, JSON versions, and a datapackage.json that matches the CSV headers. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../support/data.ts';
+import { formatFileSize } from '../../src/lib/format.ts';
 import { DIST, ROOT, elements, readSite } from '../support/site.ts';
 
 const dataFiles = readdirSync(join(ROOT, 'data')).filter((file) => /\.(csv|json)$/.test(file));
@@ -54,7 +55,10 @@ describe('/data/', () => {
     const hrefs = links.map((link) => String(link.properties.href));
     for (const file of [...dataFiles, 'datapackage.json']) expect(hrefs).toContain(`/data/${file}`);
     const html = readFileSync(page.file, 'utf8');
-    expect(html).toMatch(/values\.csv<\/a>\s*<span class="file-size">\(CSV, [\d.]+ KB\)/);
+    // The size as the PDF links write sizes (decimal kB: src/lib/format.ts formatFileSize), of the file as kept.
+    const bytes = statSync(join(ROOT, 'data', 'values.csv')).size;
+    expect(html).toContain(`values.csv</a> <span class="file-size">(CSV, ${formatFileSize(bytes)})</span>`);
+    expect(formatFileSize(bytes)).toMatch(/^\d+(\.\d)? kB$/);
     const jsonLd = elements(page, 'script[type="application/ld+json"]');
     expect(jsonLd).toHaveLength(1);
     const dataset = JSON.parse((jsonLd[0]!.children[0] as { value: string }).value);

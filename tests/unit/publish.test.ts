@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dataBookName, paths } from '../../src/lib/paths.ts';
 import { printHref } from '../../src/lib/print-anchors.ts';
 import { loadReportModel } from '../../src/model/from-project.ts';
-import { formatFileSize, languageOfFile, linkPdf } from '../../src/publish/links.ts';
+import { languageOfFile, linkPdf } from '../../src/publish/links.ts';
+import { formatFileSize } from '../../src/lib/format.ts';
 import { pagesOfHeadings, pdfStep } from '../../src/publish/pdf.ts';
 import { pdfModeOf, runPublishSteps, type PublishContext, type PublishStep } from '../../src/publish/steps.ts';
 import { ROOT } from '../support/site.ts';
@@ -101,10 +102,17 @@ describe('linkPdf', () => {
     expect(linkPdf(plain, { url: '/a.pdf', bytes: 10, title: 'a' })).toBe(plain);
   });
 
-  it('writes sizes in kB under a megabyte and in MB with one decimal above', () => {
+  it('writes sizes in decimal units, one decimal under 100 of a unit, in the language\'s digits', () => {
     expect(formatFileSize(850_400)).toBe('850 kB');
     expect(formatFileSize(1_193_117)).toBe('1.2 MB');
     expect(formatFileSize(12_050_000)).toBe('12.1 MB');
+    expect(formatFileSize(11_470)).toBe('11.5 kB');
+    expect(formatFileSize(999)).toBe('999 B');
+    expect(formatFileSize(1_000)).toBe('1.0 kB');
+    expect(formatFileSize(2_000_000)).toBe('2.0 MB');
+    expect(formatFileSize(1_234_567, 'zh-hk')).toBe('1.2 MB');
+    // The /data/ page once wrote binary kilobytes ("11.2 KB" for 11,470 B) where the PDF links wrote decimal ones.
+    expect(formatFileSize(11_470, 'zh-hk')).toBe('11.5 kB');
   });
 });
 
