@@ -23,7 +23,7 @@ import subsetFont from 'subset-font';
 import type { ProjectData } from '../loaders/project.ts';
 import { useTranslations, type Language, type UiKey } from '../i18n/index.ts';
 import { en } from '../i18n/en.ts';
-import { formatDate } from './format.ts';
+import { chapterNumber, formatDate } from './format.ts';
 import { cachedBytes, packageVersions } from './build-cache.ts';
 
 export const CJK_FONT_FAMILY = 'Noto Sans HK';
@@ -38,8 +38,8 @@ export function cjkCharacters(text: string): string {
 
 /**
  * Every text a language's edition can print that is not English: its UI strings, its rows of the translation
- * tables, the report's own words (data/report.json translations), dates as Intl writes them in the language, and
- * its translated sections (read from disk under `root`).
+ * tables, the report's own words (data/report.json translations), dates as Intl writes them in the language, chapter
+ * numbers as it writes them, and its translated sections (read from disk under `root`).
  */
 export function editionText(root: string, data: ProjectData, language: Language): string {
   const t = useTranslations(language);
@@ -55,7 +55,9 @@ export function editionText(root: string, data: ProjectData, language: Language)
   const dates = [period.start, period.end, ...(published ? [published] : []), ...Array.from({ length: 12 }, (_, month) => `${year}-${String(month + 1).padStart(2, '0')}-01`)].map(
     (date) => formatDate(date, language),
   );
-  return [...(Object.keys(en) as UiKey[]).map((key) => t(key)), ...rows, ...report, ...dates, ...sections].join('\n');
+  // Chapter numbers as the language writes them ("第三章": src/lib/format.ts chapterNumber).
+  const chapters = data.sections.flatMap((section) => (section.frontmatter?.number ? [t('chapter.label', { number: chapterNumber(section.frontmatter.number, language) })] : []));
+  return [...(Object.keys(en) as UiKey[]).map((key) => t(key)), ...rows, ...report, ...dates, ...chapters, ...sections].join('\n');
 }
 
 const require = createRequire(import.meta.url);

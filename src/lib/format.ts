@@ -104,3 +104,17 @@ export function formatFileSize(bytes: number, language: Language = 'en'): string
   return `${digits} ${unit}`;
 }
 
+/**
+ * A chapter's number ("03", two digits as the report prints it: src/schemas/section.ts) as a language writes it in
+ * "Chapter {number}": English keeps the printed "03"; Chinese counts in Chinese numerals, 第三章, 第十二章, as
+ * Chinese texts number chapters (the Exchange's Chinese Main Board Listing Rules: 第十四章), not 第03章.
+ */
+export function chapterNumber(number: string, language: Language = 'en'): string {
+  if (!LANGUAGES[language].locale.startsWith('zh')) return number;
+  const digits = '〇一二三四五六七八九';
+  const value = Number(number);
+  if (value < 10) return digits[value]!;
+  const [tens, units] = [Math.floor(value / 10), value % 10];
+  return `${tens === 1 ? '' : digits[tens]}十${units === 0 ? '' : digits[units]}`;
+}
+

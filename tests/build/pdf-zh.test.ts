@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type * as mupdf from 'mupdf';
 import { paths } from '../../src/lib/paths.ts';
 import { reportWords } from '../../src/lib/report-words.ts';
-import { formatFileSize } from '../../src/publish/links.ts';
+import { formatFileSize } from '../../src/lib/format.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import type { SectionModel } from '../../src/model/types.ts';
 import { elements, readSite } from '../support/site.ts';

@@ -10,7 +10,7 @@ import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as mupdf from 'mupdf';
 import { paths } from '../../src/lib/paths.ts';
-import { formatFileSize } from '../../src/publish/links.ts';
+import { formatFileSize } from '../../src/lib/format.ts';
 import { elements, readSite } from '../support/site.ts';
 import { formatCell } from '../../src/lib/format.ts';
 import { labelOf } from '../../src/model/chart.ts';

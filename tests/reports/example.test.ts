@@ -101,8 +101,8 @@ describe('the example report', () => {
 
     it('is marked restated in the statistics table of /statistics/ and /print/, and no other value is', () => {
       for (const path of ['/statistics/', '/print/']) {
-        // The mark is a block after the value, with no space between them in the text.
-        expect(text(path), path).toContain(`Average training hours per employee (hours) hours 22.5 20.0${restated} 18.5`);
+        // The mark is a block after the value, a space apart in the text (it once read "20.0Restated").
+        expect(text(path), path).toContain(`Average training hours per employee (hours) hours 22.5 20.0 ${restated} 18.5`);
         expect(elements(page(path), '.restated'), path).toHaveLength(1);
       }
     });

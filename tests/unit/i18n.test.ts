@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { zhHk } from '../../src/i18n/zh-hk.ts';
 import { LANGUAGES, publishedLanguages, useTranslations } from '../../src/i18n/index.ts';
-import { formatCell, formatDate, formatDateRange, formatDecimal, formatSigned, withUnit } from '../../src/lib/format.ts';
+import { chapterNumber, formatCell, formatDate, formatDateRange, formatDecimal, formatSigned, withUnit } from '../../src/lib/format.ts';
 
 describe('UI strings', () => {
   it('has the same keys in Traditional Chinese as in English, each with the same placeholders', () => {
@@ -16,7 +16,10 @@ describe('UI strings', () => {
     expect(useTranslations('zh-hk')('hkex.version', { name: '《環境、社會及管治報告指引》', version: '2020' })).toBe('本報告依循《環境、社會及管治報告指引》（2020年版）。');
     expect(useTranslations('zh-hk')('status.not-applicable')).toBe('不適用');
     expect(useTranslations()('status.not-applicable')).toBe('Not applicable');
-    expect(useTranslations('zh-hk')('chapter.label', { number: '01' })).toBe('第01章');
+    expect(useTranslations('zh-hk')('chapter.label', { number: chapterNumber('01', 'zh-hk') })).toBe('第一章');
+    // Chinese numerals, not the printed digits (it once read 第01章).
+    expect(['01', '07', '10', '12', '20', '23', '99'].map((number) => chapterNumber(number, 'zh-hk'))).toEqual(['一', '七', '十', '十二', '二十', '二十三', '九十九']);
+    expect(chapterNumber('03')).toBe('03');
     expect(useTranslations()('chapter.label', { number: '01' })).toBe('Chapter 01');
     expect(useTranslations('zh-hk')('home.trend', { from: 2022, to: 2024 })).toBe('2022至2024年趨勢');
     expect(useTranslations('zh-hk')('home.onYear', { change: '+21.7%', year: 2023 })).toBe('+21.7%較2023年');
