@@ -117,4 +117,3 @@ export function chapterNumber(number: string, language: Language = 'en'): string
   const [tens, units] = [Math.floor(value / 10), value % 10];
   return `${tens === 1 ? '' : digits[tens]}十${units === 0 ? '' : digits[units]}`;
 }
-

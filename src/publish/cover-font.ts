@@ -7,7 +7,8 @@
  * Why the cover: it is where a reader of the Chinese edition usually arrives, with nothing cached, and on a device
  * without a Chinese font the font is most of what its first paint carries. Measured with Lighthouse mobile on the
  * 2024 report's /zh-hk/ (2026-11-30, idle): the edition's cut is 226,440 B and gives a simulated LCP of 2.3 s
- * (Performance 97–98); the cover's own cut, both weights to its 302 characters, is 98,772 B, LCP 1.7 s, 100.
+ * (Performance 97–98); the cover's own cut, both weights to its 308 characters, is 100,744 B, LCP 1.7 s, 100
+ * (docs/performance.md, "The Chinese cover's own cut").
  * A cut per page for every page would do the same everywhere, but costs about a second of CPU per page in the
  * first build (WOFF2's Brotli at quality 11) and the cache across pages: docs/performance.md.
  *
