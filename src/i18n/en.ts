@@ -139,7 +139,7 @@ export const en = {
   'indicator.download.json': 'Indicator and values as JSON',
   'indicator.download.png': 'Chart as PNG image',
   'indicator.cite': 'Cite this',
-  'indicator.citation.in': 'In',
+  'indicator.citation': '{issuer} ({year}). {name} ({unit}). In: {title}, {period}.',
   'indicator.pillar': 'Pillar',
   'indicator.topic': 'Topic',
   'indicator.unit': 'Unit',
@@ -155,7 +155,6 @@ export const en = {
   /** One series of a breakdown in a chart's description: "Male 1,234". */
   'chart.description.item': '{label} {value}',
   'chart.description.yearSeparator': '; ',
-  'chart.description.itemSeparator': ', ',
   'data.title': 'Data downloads',
   'data.summary': 'Every table behind the report, exactly as kept in the report’s repository, with JSON versions and a Frictionless data package that describes them.',
   'data.file': 'File',
@@ -188,7 +187,9 @@ export const en = {
   'quality.source.formula': 'Derived from the formula in {file}, line {line}.',
   'quality.checksCaption': 'Checks of “{rule}” (lines of {files})',
   'quality.change': 'Change',
-  'quality.passedValues': 'Passed, {count} values (lines of {files}):',
+  'quality.passedValues': 'Passed, {count} values (lines of {files}): {values}.',
+  'quality.passedValue': '{name}, {year}: {values}',
+  'quality.passedSeparator': '; ',
   'quality.year': 'Year',
   'quality.indicator': 'Indicator',
   'quality.values': 'Values checked',
@@ -303,6 +304,10 @@ export const en = {
   'language.label': 'Language',
   'language.switch': 'Read this page in {language}',
   'section.untranslated': 'This section has not been translated; it is shown in English.',
+  // Punctuation of text the site composes (a label before its text, a unit after a name): the language's own.
+  'punctuation.colon': ': ',
+  'punctuation.parenthesised': '{text} ({note})',
+  'punctuation.listSeparator': ', ',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -25,6 +25,9 @@ export const TRANSLATION_LANGUAGES = LANGUAGE_CODES.filter((language) => languag
 
 const STRINGS: Record<Language, Record<UiKey, string>> = { en, 'zh-hk': zhHk };
 
+/** Whether a language is written in Chinese script (zh-HK and any other Chinese edition): its font, its numerals. */
+export const writesChinese = (language: Language): boolean => LANGUAGES[language].htmlLang.startsWith('zh');
+
 /** A translator for one language: t('hkex.version', { name, version }). */
 export function useTranslations(language: Language = DEFAULT_LANGUAGE) {
   return (key: UiKey, values: Record<string, string | number> = {}): string =>

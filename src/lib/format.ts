@@ -4,7 +4,7 @@
  * Hong Kong Chinese uses Intl's zh-HK conventions: "1,701.13", "2024年1月1日".
  */
 import type { CellValue } from '../model/values.ts';
-import { LANGUAGES, type Language, useTranslations } from '../i18n/index.ts';
+import { LANGUAGES, type Language, useTranslations, writesChinese } from '../i18n/index.ts';
 import { scaleDecimal, type Scale } from './scale.ts';
 import { withUnit } from './units.ts';
 
@@ -98,9 +98,11 @@ export function formatHighlight(
  * under 100, none above). The one formatter of sizes: the PDF links, the /data/ page and the build's log agree.
  */
 export function formatFileSize(bytes: number, language: Language = 'en'): string {
-  const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'MB'] : bytes >= 1e3 ? [bytes / 1e3, 'kB'] : [bytes, 'B'];
-  const decimals = unit !== 'B' && value < 100 ? 1 : 0;
-  const digits = new Intl.NumberFormat(LANGUAGES[language].locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(value);
+  // The unit and decimals are chosen by what the value rounds to: 999,600 B is "1.0 MB", not "1000 kB", and
+  // 99,960 B "100 kB", not "100.0 kB".
+  const [value, unit] = bytes >= 999_500 ? [bytes / 1e6, 'MB'] : bytes >= 1e3 ? [bytes / 1e3, 'kB'] : [bytes, 'B'];
+  const decimals = unit !== 'B' && value < 99.95 ? 1 : 0;
+  const digits = new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(value);
   return `${digits} ${unit}`;
 }
 
@@ -110,8 +112,8 @@ export function formatFileSize(bytes: number, language: Language = 'en'): string
  * Chinese texts number chapters (the Exchange's Chinese Main Board Listing Rules: 第十四章), not 第03章.
  */
 export function chapterNumber(number: string, language: Language = 'en'): string {
-  if (!LANGUAGES[language].locale.startsWith('zh')) return number;
-  const digits = '〇一二三四五六七八九';
+  if (!writesChinese(language)) return number;
+  const digits = '零一二三四五六七八九';
   const value = Number(number);
   if (value < 10) return digits[value]!;
   const [tens, units] = [Math.floor(value / 10), value % 10];

@@ -1,6 +1,6 @@
 /** Every URL the site links to is made here, so routes change in one place (and per language). */
 import { slug } from 'github-slugger';
-import { LANGUAGES, type Language, DEFAULT_LANGUAGE } from '../i18n/index.ts';
+import { LANGUAGES, type Language, DEFAULT_LANGUAGE, writesChinese } from '../i18n/index.ts';
 import type { Report } from '../schemas/report.ts';
 
 const base = (language: Language) => `/${LANGUAGES[language].prefix}`.replace(/\/$/, '') + '/';
@@ -39,23 +39,23 @@ export const paths = {
   searchBundle: () => '/pagefind/pagefind.js',
   theme: () => '/theme.css',
   /**
-   * The Chinese font and typography (src/pages/fonts/[file].ts), linked by pages in a Chinese-script language:
-   * the edition's cut ("/fonts/noto-sans-hk.css"), or with `cover` the cut of that language's cover page alone
+   * The Chinese font and typography (src/pages/fonts/_cuts.ts), linked by pages in a Chinese-script language: the
+   * edition's cut ("/fonts/noto-sans-hk.css"), or with `coverOf` the cut of that language's cover page alone
    * ("/fonts/noto-sans-hk-cover-zh-hk.css"; its font files are written by src/publish/cover-font.ts).
    */
-  cjkStyles: (cover?: Language) => `/fonts/${cjkFontBase(cover)}.css`,
+  cjkStyles: (coverOf?: Language) => `/fonts/${cjkFontBase(coverOf)}.css`,
   /** A weight's file of the same cut: "/fonts/noto-sans-hk-700.woff2", "/fonts/noto-sans-hk-cover-zh-hk-700.woff2". */
-  cjkFont: (weight: number, cover?: Language) => `/fonts/${cjkFontBase(cover)}-${weight}.woff2`,
+  cjkFont: (weight: number, coverOf?: Language) => `/fonts/${cjkFontBase(coverOf)}-${weight}.woff2`,
   /** "A1.2" → /hkex-esg-guide/a1-2/ */
   provision: (code: string, language: Language = DEFAULT_LANGUAGE) =>
     `${base(language)}hkex-esg-guide/${provisionSlug(code)}/`,
 };
 
 /** The name every file of a cut of the Chinese font starts with, under /fonts/ (see paths.cjkStyles). */
-const cjkFontBase = (cover?: Language) => (cover ? `noto-sans-hk-cover-${cover}` : 'noto-sans-hk');
+const cjkFontBase = (coverOf?: Language) => (coverOf ? `noto-sans-hk-cover-${coverOf}` : 'noto-sans-hk');
 
 /** Whether a language's pages need the Chinese font (zh-HK and any other Chinese edition). */
-export const needsCjkFont = (language: Language): boolean => LANGUAGES[language].htmlLang.startsWith('zh');
+export const needsCjkFont = (language: Language): boolean => writesChinese(language);
 
 /**
  * A link of the report's text in an edition: a page path written for English ("/be-proud-of-being-green/#x")

@@ -5,6 +5,7 @@
 import { formatCell, formatDecimal } from '../lib/format.ts';
 import { DEFAULT_LANGUAGE, useTranslations, type Language } from '../i18n/index.ts';
 import type { IndicatorModel } from './types.ts';
+import type { DIMENSIONS } from '../schemas/indicator.ts';
 
 export interface ChartSpec {
   /** Stable id, used for the element id and the PNG file name. */
@@ -41,7 +42,7 @@ function describe(title: string, kind: string, unit: string, years: number[], se
       const value = formatCell(indicator.values.get(year), indicator.format, language);
       return series.length > 1 ? t('chart.description.item', { label: labelOf(indicator, language), value }) : value;
     });
-    return t('chart.description.year', { year, values: items.join(t('chart.description.itemSeparator')) });
+    return t('chart.description.year', { year, values: items.join(t('punctuation.listSeparator')) });
   });
   return t('chart.description', {
     kind,
@@ -93,6 +94,15 @@ export function seriesChart(id: string, title: string, indicators: IndicatorMode
     labelBars: type === 'bar' && partsDifferWidely(indicators.map((indicator) => ({ data: dataOf(indicator, ascending) }))),
     description: describe(title, useTranslations(language)(type === 'line' ? 'chart.kind.line' : 'chart.kind.bar'), unit, ascending, indicators, language),
   };
+}
+
+/**
+ * The title of a breakdown chart: the parent's name and what it is split by, "Total employees: by gender",
+ * "僱員總數：按性別劃分" (the language's colon: 'punctuation.colon').
+ */
+export function breakdownTitle(parent: IndicatorModel, dimension: (typeof DIMENSIONS)[number], language: Language = DEFAULT_LANGUAGE): string {
+  const t = useTranslations(language);
+  return `${parent.words[language].name}${t('punctuation.colon')}${t(`dimension.${dimension}`).toLowerCase()}`;
 }
 
 /**

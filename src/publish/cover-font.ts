@@ -6,15 +6,16 @@
  *
  * Why the cover: it is where a reader of the Chinese edition usually arrives, with nothing cached, and on a device
  * without a Chinese font the font is most of what its first paint carries. Measured with Lighthouse mobile on the
- * 2024 report's /zh-hk/ (2026-11-30, idle): the edition's cut is 226,440 B and gives a simulated LCP of 2.3 s
- * (Performance 97–98); the cover's own cut, both weights to its 308 characters, is 100,744 B, LCP 1.7 s, 100
- * (docs/performance.md, "The Chinese cover's own cut").
+ * 2024 report's /zh-hk/ (docs/performance.md, "The Chinese cover's own cut"): with the edition's cut the simulated
+ * LCP is 2.3 s (Performance 97–98); with the cover's own, less than half its bytes, 1.7 s (100). The cost: a reader
+ * who goes on to another Chinese page fetches the edition's cut too.
  * A cut per page for every page would do the same everywhere, but costs about a second of CPU per page in the
  * first build (WOFF2's Brotli at quality 11) and the cache across pages: docs/performance.md.
  *
  * The characters are read from the finished page (after the PDF download links are rewritten, since their text
- * names the PDF) and from every stylesheet it links, which can print characters of their own (`content:` of the
- * Chinese typography and of the print running heads). Both weights get every character: which of them print bold
+ * names the PDF), its text, title and attributes alike, and from every stylesheet it links, which can print
+ * characters of their own (`content:` of the Chinese typography and of the print running heads; none of the site's
+ * stylesheets uses @import). Both weights get every character: which of them print bold
  * is the browser's to decide, and a bold character missing from the bold file would print in another face.
  * Throws when the font has no glyph for one of them.
  */
@@ -25,7 +26,19 @@ import { cjkCharacters, subsetCjkFont } from '../lib/cjk-font.ts';
 import { needsCjkFont, paths } from '../lib/paths.ts';
 import type { PublishStep } from './steps.ts';
 
-/** The same-origin stylesheets a page links ("/fonts/noto-sans-hk-cover-zh-hk.css", "/_astro/….css"). */
+/**
+ * Text with its numeric character references (&#31532;, &#x7B2C;) and CSS escapes (\7B2C) written out, so that a
+ * character spelled either way in the page or a stylesheet is cut too. Code points past U+10FFFF stay as written.
+ */
+export function decodedText(text: string): string {
+  const character = (codePoint: number, written: string) => (codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : written);
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (written, hex: string) => character(parseInt(hex, 16), written))
+    .replace(/&#(\d+);/g, (written, decimal: string) => character(Number(decimal), written))
+    .replace(/\\([0-9a-f]{1,6})\s?/gi, (written, hex: string) => character(parseInt(hex, 16), written));
+}
+
+/** The same-origin stylesheets a page links, print ones too ("/fonts/noto-sans-hk-cover-zh-hk.css", "/_astro/….css"). */
 export function linkedStylesheets(html: string): string[] {
   return [...html.matchAll(/<link\b[^>]*>/g)]
     .map(([tag]) => tag)
@@ -40,7 +53,7 @@ export const coverFontStep: PublishStep = {
     for (const language of publishedLanguages(model.report).filter(needsCjkFont)) {
       const html = readFileSync(join(dist, paths.home(language), 'index.html'), 'utf8');
       const styles = linkedStylesheets(html).map((href) => readFileSync(join(dist, href), 'utf8'));
-      const characters = cjkCharacters([html, ...styles].join('\n'));
+      const characters = cjkCharacters(decodedText([html, ...styles].join('\n')));
       const cut = await subsetCjkFont(characters);
       if (cut.missing.length > 0) throw new Error(`The Chinese font has no glyph for: ${cut.missing.join(' ')} (on ${paths.home(language)}; Noto Sans HK, src/lib/cjk-font.ts)`);
       for (const file of cut.files) writeFileSync(join(dist, paths.cjkFont(file.weight, language)), file.body);

@@ -127,6 +127,25 @@ describe('two editions', () => {
     }
   });
 
+  it('write Chinese punctuation in the text the site composes: no ASCII colon or parenthesis beside a Han character', () => {
+    // Captions, citations, units after names, checks on /data-quality/ once read "按年度列出的數值: … (噸二氧化碳當量)".
+    const ascii: string[] = [];
+    for (const page of chinese)
+      visit(page.tree, (node) => {
+        // Text marked English (the issuer's untranslated words) keeps its own punctuation; so does metadata, and so
+        // does the Exchange's own wording of the Guide ("……的：(a) 政策；及(b) ……", an ASCII parenthesis with no space).
+        if (node.type === 'element' && (node.properties.lang === 'en' || ['head', 'script', 'style'].includes(node.tagName))) return SKIP;
+        if (node.type === 'text' && /\p{Script=Han}(?::|\s\()|\p{Script=Han}\)/u.test(node.value)) ascii.push(`${page.path}: ${node.value.trim().slice(0, 80)}`);
+        return undefined;
+      });
+    expect(ascii).toEqual([]);
+    const indicator = byPath.get('/zh-hk/indicators/ghg-total/')!;
+    expect(toText(select('caption#values-ghg-total', indicator.tree)!)).toBe('按年度列出的數值：溫室氣體排放總量（範圍1及範圍2）（噸二氧化碳當量）');
+    expect(toText(select('cite', indicator.tree)!)).toBe('奇富科技（2024）。溫室氣體排放總量（範圍1及範圍2）（噸二氧化碳當量）。載於：2024年環境、社會及管治報告，2024-01-01–2024-12-31。');
+    // English keeps its own: the same caption on the English page.
+    expect(toText(select('caption#values-ghg-total', byPath.get('/indicators/ghg-total/')!.tree)!)).toBe('Values by year: Total greenhouse gas emissions (Scope 1 and Scope 2) (tCO2e)');
+  });
+
   it('print each edition with running heads in its language', () => {
     expect(elements(byPath.get('/zh-hk/print/')!, 'link[media=print][href="/zh-hk/print-running-heads.css"]')).toHaveLength(1);
     expect(readFileSync(join(DIST, 'zh-hk', 'print-running-heads.css'), 'utf8')).toContain('2024年環境、社會及管治報告');

@@ -34,6 +34,8 @@ async function fontsOf(page: Page): Promise<{ name: string; bytes: number }[]> {
  * character missing from the cut, in the weight it prints in, falls back to the machine's font or a missing glyph.
  */
 async function notDrawnInNotoSansHk(page: Page): Promise<string[]> {
+  // The site menu opened, so its chapter titles are drawn and checked too.
+  await page.locator('details.site-menu').evaluate((menu) => menu.setAttribute('open', ''));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
@@ -49,7 +51,7 @@ async function notDrawnInNotoSansHk(page: Page): Promise<string[]> {
     const characters = text.match(cjk)?.length ?? 0;
     if (characters === 0) continue;
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    if (fonts.length === 0) continue; // not drawn: in the closed menu, or hidden
+    if (fonts.length === 0) continue; // not drawn: hidden
     const drawn = fonts.filter((font) => font.isCustomFont && font.familyName === 'Noto Sans HK').reduce((sum, font) => sum + font.glyphCount, 0);
     if (drawn < characters) failures.push(`${text.trim()}: ${characters} Chinese characters, ${drawn} glyphs from Noto Sans HK (${JSON.stringify(fonts)})`);
   }

@@ -66,7 +66,9 @@ describe('the Chinese edition', () => {
     });
     await page.goto(`${site.origin}/zh-hk/`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
-    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans HK"', '環境'))).toBe(true);
+    // Both weights of the site's own Noto Sans HK loaded (document.fonts.check() would be true with none declared).
+    const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replace(/["']/g, '')} ${face.weight}`));
+    expect(loaded.sort()).toEqual(['Noto Sans HK 400', 'Noto Sans HK 700']);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontSynthesis)).toContain('none');
     expect(fonts.length).toBeGreaterThan(0);
     // The cover's own cut of the font (src/publish/cover-font.ts).

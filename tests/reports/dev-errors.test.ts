@@ -1,7 +1,8 @@
 /**
  * `astro dev` shows a data error in the browser, with the same `file:line:column` list as `npm run check`, and
- * renders the page again once the file is fixed. Runs the real dev server on a copy of the minimal fixture (the dev
- * server's code path is the same for any report, and a small one starts sooner) and a real Chromium.
+ * renders the page again once the file is fixed; it serves the Chinese edition with its font. Runs the real dev
+ * server on a copy of the bilingual fixture (the dev server's code path is the same for any report, and a small one
+ * starts sooner) and a real Chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ let log = '';
 
 beforeAll(async () => {
   // A project of its own (its own .astro/ folder and cache), so builds running beside it share no file with it.
-  directory = makeProject();
+  directory = makeProject('bilingual');
   copyGenerator(directory);
   server = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
     cwd: directory,
@@ -93,4 +94,23 @@ describe('astro dev', () => {
     expect(log).toContain('[report] The report\'s content and data have 1 error:');
     expect(log).not.toContain('[section-index]');
   }, 240_000);
+
+  it('serves the Chinese cover with both weights of its font (the edition\'s cut under the cover\'s names)', async () => {
+    // The font routes were 404 in dev once: with trailingSlash "always", Astro served an endpoint without an
+    // extension in its route name only at ".../".
+    const page = await browser.newPage();
+    const fonts: { path: string; status: number }[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'font') fonts.push({ path: new URL(response.url()).pathname, status: response.status() });
+    });
+    await page.goto(`${ORIGIN}/zh-hk/`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replace(/["']/g, '')} ${face.weight}`));
+    expect(loaded.sort()).toEqual(['Noto Sans HK 400', 'Noto Sans HK 700']);
+    expect(fonts.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: '/fonts/noto-sans-hk-cover-zh-hk-400.woff2', status: 200 },
+      { path: '/fonts/noto-sans-hk-cover-zh-hk-700.woff2', status: 200 },
+    ]);
+    await page.close();
+  }, 120_000);
 });

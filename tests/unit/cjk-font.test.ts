@@ -10,7 +10,7 @@ import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
 import { readProject } from '../../src/loaders/project.ts';
 import { cjkCharacters, cjkFontFaces, editionText, subsetCjkFont } from '../../src/lib/cjk-font.ts';
-import { coverFontStep, linkedStylesheets } from '../../src/publish/cover-font.ts';
+import { coverFontStep, decodedText, linkedStylesheets } from '../../src/publish/cover-font.ts';
 import type { PublishContext } from '../../src/publish/steps.ts';
 import type { ReportModel } from '../../src/model/types.ts';
 import { ROOT } from '../support/site.ts';
@@ -106,16 +106,17 @@ describe('the cover\'s font (src/publish/cover-font.ts)', () => {
 
   it('cuts both weights to the characters of the finished cover and of the stylesheets it links', async () => {
     const { context, logged, dist } = coverDist(
-      '<html lang="zh-HK"><head><title>報告</title><link rel="stylesheet" href="/fonts/noto-sans-hk-cover-zh-hk.css"><link rel="stylesheet" media="print" href="/zh-hk/print-running-heads.css"></head><body><h1>環境</h1><p>管治</p></body></html>',
-      { '/fonts/noto-sans-hk-cover-zh-hk.css': "dt::after { content: '：'; }", '/zh-hk/print-running-heads.css': '@page { @bottom-right { content: "第" counter(page) "頁"; } }' },
+      '<html lang="zh-HK"><head><title>報告</title><link rel="stylesheet" href="/fonts/noto-sans-hk-cover-zh-hk.css"><link rel="stylesheet" media="print" href="/zh-hk/print-running-heads.css"></head><body><h1>環境</h1><p>管治&#x5E74;&#26376;</p></body></html>',
+      { '/fonts/noto-sans-hk-cover-zh-hk.css': "dt::after { content: '：'; } dd::after { content: '\\65E5'; }", '/zh-hk/print-running-heads.css': '@page { @bottom-right { content: "第" counter(page) "頁"; } }' },
     );
     try {
       await coverFontStep.run(context);
       for (const weight of [400, 700]) {
         const file = readFileSync(join(dist, 'fonts', `noto-sans-hk-cover-zh-hk-${weight}.woff2`));
-        expect(await charactersOf(file, '告報環境管治：第頁年月')).toBe('告報環境管治：第頁');
+        // 年 and 月 written as references in the HTML, 日 as an escape in the CSS; 期 is on no page.
+        expect(await charactersOf(file, '告報環境管治：第頁年月日期')).toBe('告報環境管治：第頁年月日');
       }
-      expect(logged).toEqual([expect.stringMatching(/^Cover font \(zh-hk\): 9 characters, [\d,]+ B in 2 files$/)]);
+      expect(logged).toEqual([expect.stringMatching(/^Cover font \(zh-hk\): 12 characters, [\d,]+ B in 2 files$/)]);
     } finally {
       rmSync(dist, { recursive: true, force: true });
     }
@@ -130,7 +131,11 @@ describe('the cover\'s font (src/publish/cover-font.ts)', () => {
     }
   });
 
-  it('reads the stylesheets a page links from this origin, not print-only ones from elsewhere', () => {
+  it('writes out numeric character references and CSS escapes, and leaves code points past U+10FFFF as written', () => {
+    expect(decodedText('&#x7B2C;&#38913; content: "\\7B2C" "\\9801 x" &#x110000; \\110000')).toBe('第頁 content: "第" "頁x" &#x110000; \\110000');
+  });
+
+  it('reads the stylesheets a page links from this origin, print ones included, and none from another origin', () => {
     expect(
       linkedStylesheets('<link rel="stylesheet" href="/a.css"><link rel="preload" href="/b.woff2"><link rel="stylesheet" media="print" href="/zh-hk/p.css"><link rel="stylesheet" href="//cdn.example/c.css"><link rel="stylesheet" href="https://x.example/d.css">'),
     ).toEqual(['/a.css', '/zh-hk/p.css']);

@@ -20,6 +20,7 @@ describe('UI strings', () => {
     // Chinese numerals, not the printed digits (it once read 第01章).
     expect(['01', '07', '10', '12', '20', '23', '99'].map((number) => chapterNumber(number, 'zh-hk'))).toEqual(['一', '七', '十', '十二', '二十', '二十三', '九十九']);
     expect(chapterNumber('03')).toBe('03');
+    expect(chapterNumber('00', 'zh-hk')).toBe('零');
     expect(useTranslations()('chapter.label', { number: '01' })).toBe('Chapter 01');
     expect(useTranslations('zh-hk')('home.trend', { from: 2022, to: 2024 })).toBe('2022至2024年趨勢');
     expect(useTranslations('zh-hk')('home.onYear', { change: '+21.7%', year: 2023 })).toBe('+21.7%較2023年');

@@ -110,6 +110,8 @@ describe('linkPdf', () => {
     expect(formatFileSize(999)).toBe('999 B');
     expect(formatFileSize(1_000)).toBe('1.0 kB');
     expect(formatFileSize(2_000_000)).toBe('2.0 MB');
+    // At the edges, by what the value rounds to (it once wrote "100.0 kB", "1000 kB" and "100.0 MB").
+    expect([99_949, 99_950, 999_499, 999_500, 99_949_999, 99_950_000].map((bytes) => formatFileSize(bytes))).toEqual(['99.9 kB', '100 kB', '999 kB', '1.0 MB', '99.9 MB', '100 MB']);
     expect(formatFileSize(1_234_567, 'zh-hk')).toBe('1.2 MB');
     // The /data/ page once wrote binary kilobytes ("11.2 KB" for 11,470 B) where the PDF links wrote decimal ones.
     expect(formatFileSize(11_470, 'zh-hk')).toBe('11.5 kB');
