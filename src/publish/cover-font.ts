@@ -1,7 +1,7 @@
 /**
  * The cover's font: the publish step that cuts Noto Sans HK to the characters of each Chinese edition's home page
  * alone and writes the two files its stylesheet names (paths.cjkFont(weight, language); the stylesheet itself is
- * rendered with the site, src/pages/fonts/[file].ts). Every other Chinese page shares the edition's cut, which a
+ * rendered with the site, src/pages/fonts/_cuts.ts). Every other Chinese page shares the edition's cut, which a
  * reader's cache then keeps from page to page.
  *
  * Why the cover: it is where a reader of the Chinese edition usually arrives, with nothing cached, and on a device
