@@ -59,3 +59,24 @@ export function dataDownloads(root: string = reportRoot()): Download[] {
   made.set(project, downloads);
   return downloads;
 }
+
+/**
+ * The route of the /data/ files with one extension (".csv" or ".json"): its static paths ({ name: "values" } for
+ * /data/values.csv) and its response, the file's bytes with its media type. One route per extension, with the
+ * extension in the route's name (src/pages/data/[name].csv.ts): with `trailingSlash: 'always'`, Astro's dev server
+ * serves an endpoint without one only at ".../", and the dev server then answered /data/values.csv from the
+ * repository's own data/ folder (whatever report ESG_REPORT_DIR named) and /data/values.json not at all.
+ */
+export function downloadRoute(extension: '.csv' | '.json') {
+  const named = (name: string | undefined) => dataDownloads().find((item) => item.name === `${name}${extension}`);
+  return {
+    paths: () => dataDownloads().filter((item) => item.name.endsWith(extension)).map((item) => ({ params: { name: item.name.slice(0, -extension.length) } })),
+    response: (name: string | undefined): Response => {
+      const download = named(name);
+      if (!download) return new Response(null, { status: 404 });
+      const type = download.mediaType.startsWith('text/') ? `${download.mediaType}; charset=utf-8` : download.mediaType;
+      return new Response(download.body, { headers: { 'Content-Type': type } });
+    },
+  };
+}
+

@@ -113,4 +113,16 @@ describe('astro dev', () => {
     ]);
     await page.close();
   }, 120_000);
+
+  it('serves the /data/ files from the report, the JSON versions too', async () => {
+    // Once 404 for the JSON, and the CSV answered from the folder the server runs in, whatever report it built.
+    const csv = await fetch(`${ORIGIN}/data/values.csv`);
+    expect(csv.status).toBe(200);
+    expect(new Uint8Array(await csv.arrayBuffer())).toEqual(new Uint8Array(readFileSync(join(directory, 'data', 'values.csv'))));
+    const json = await fetch(`${ORIGIN}/data/values.json`);
+    expect([json.status, json.headers.get('content-type')]).toEqual([200, 'application/json']);
+    // One typed row per row of the CSV (the fixture's rows all have a header line and no multi-line cell).
+    const rows = readFileSync(join(directory, 'data', 'values.csv'), 'utf8').trim().split('\n').length - 1;
+    expect(((await json.json()) as { indicator: string }[]).map((row) => typeof row.indicator)).toEqual(Array(rows).fill('string'));
+  }, 60_000);
 });
