@@ -13,7 +13,7 @@ import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
 import { toText } from 'hast-util-to-text';
 import { cjkCharacters } from '../../src/lib/cjk-font.ts';
-import { DIST, elements, readSite, visibleText, type Page } from '../support/site.ts';
+import { DIST, elements, fontFaces, readSite, visibleText, type Page } from '../support/site.ts';
 
 /** The characters of `candidates` that a woff2 file maps (HarfBuzz reads the cmap of the file cut to them). */
 async function mapped(woff2: Uint8Array, candidates: string): Promise<Set<string>> {
@@ -31,19 +31,9 @@ const inRange = (character: string, range: string | undefined) =>
     return codePoint >= start! && codePoint <= (end ?? start)!;
   });
 
-/** The faces a font stylesheet of dist/ declares: weight, file under dist/fonts/, unicode-range if any. */
-function facesOf(stylesheet: string): { weight: number; file: string; range: string | undefined }[] {
-  const css = readFileSync(join(DIST, stylesheet), 'utf8');
-  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => ({
-    weight: Number(/font-weight:\s*(\d+)/.exec(body!)![1]),
-    file: /url\('\/fonts\/([^']+)'\)/.exec(body!)![1]!,
-    range: /unicode-range:\s*([^;]+);/.exec(body!)?.[1],
-  }));
-}
-
 /** The characters of `characters`, per weight, that no face of a stylesheet has a glyph for: { 400: "", 700: "" }. */
 async function uncovered(stylesheet: string, characters: string): Promise<Record<number, string>> {
-  const faces = facesOf(stylesheet);
+  const faces = fontFaces(stylesheet);
   expect(new Set(faces.map((face) => face.weight)), stylesheet).toEqual(new Set([400, 700]));
   const result: Record<number, string> = {};
   for (const weight of [400, 700]) {
@@ -88,12 +78,12 @@ describe('the Chinese font', () => {
       const stylesheet = fontStylesheet(page)[0]!;
       expect(stylesheet, page.path).toBe(page.path === '/zh-hk/' ? '/fonts/noto-sans-hk-cover-zh-hk.css' : '/fonts/noto-sans-hk.css');
       const preloaded = elements(page, 'link[rel=preload][as=font]').map((link) => String(link.properties.href));
-      expect(preloaded, page.path).toEqual(facesOf(stylesheet).map((face) => `/fonts/${face.file}`));
+      expect(preloaded, page.path).toEqual(fontFaces(stylesheet).map((face) => `/fonts/${face.file}`));
     }
   });
 
   it('cuts the cover to less than half the edition: the 2024 report\'s cover is under 105,000 B in both weights', () => {
-    const bytes = (stylesheet: string) => facesOf(stylesheet).reduce((sum, face) => sum + statSync(join(DIST, 'fonts', face.file)).size, 0);
+    const bytes = (stylesheet: string) => fontFaces(stylesheet).reduce((sum, face) => sum + statSync(join(DIST, 'fonts', face.file)).size, 0);
     expect(bytes('/fonts/noto-sans-hk-cover-zh-hk.css')).toBeLessThan(105_000);
     expect(bytes('/fonts/noto-sans-hk.css')).toBeGreaterThan(2 * bytes('/fonts/noto-sans-hk-cover-zh-hk.css'));
   });

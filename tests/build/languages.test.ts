@@ -14,7 +14,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { zhHk } from '../../src/i18n/zh-hk.ts';
-import { DIST, elements, readSite, visibleText, type Page } from '../support/site.ts';
+import { DIST, elements, fontFaces, readSite, visibleText, type Page } from '../support/site.ts';
 
 const pages = readSite();
 const byPath = new Map(pages.map((page) => [page.path, page]));
@@ -113,7 +113,7 @@ describe('two editions', () => {
     }
     for (const [stylesheet, file] of [['noto-sans-hk.css', /^\/fonts\/noto-sans-hk-(400|700)\.woff2$/], ['noto-sans-hk-cover-zh-hk.css', /^\/fonts\/noto-sans-hk-cover-zh-hk-(400|700)\.woff2$/]] as const) {
       const css = readFileSync(join(DIST, 'fonts', stylesheet), 'utf8');
-      const urls = [...css.matchAll(/url\('([^']+)'\)/g)].map((match) => match[1]!);
+      const urls = fontFaces(`/fonts/${stylesheet}`).map((face) => `/fonts/${face.file}`);
       expect(urls, stylesheet).toHaveLength(2);
       for (const url of urls) {
         expect(url).toMatch(file);

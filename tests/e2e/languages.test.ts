@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserOnSite } from '../support/browser.ts';
+import { loadedFaces, useBrowserOnSite } from '../support/browser.ts';
 import { forEachPage } from '../support/page-pool.ts';
 
 const site = useBrowserOnSite();
@@ -65,10 +65,8 @@ describe('the Chinese edition', () => {
       if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
     });
     await page.goto(`${site.origin}/zh-hk/`, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    // Both weights of the site's own Noto Sans HK loaded (document.fonts.check() would be true with none declared).
-    const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replace(/["']/g, '')} ${face.weight}`));
-    expect(loaded.sort()).toEqual(['Noto Sans HK 400', 'Noto Sans HK 700']);
+    // Both weights of the site's own Noto Sans HK loaded.
+    expect(await loadedFaces(page)).toEqual(['Noto Sans HK 400', 'Noto Sans HK 700']);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontSynthesis)).toContain('none');
     expect(fonts.length).toBeGreaterThan(0);
     // The cover's own cut of the font (src/publish/cover-font.ts).

@@ -9,7 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, loadedFaces } from '../support/browser.ts';
 import { copyGenerator } from '../support/build.ts';
 import { makeProject } from '../support/fixtures.ts';
 import { ROOT } from '../support/site.ts';
@@ -104,9 +104,7 @@ describe('astro dev', () => {
       if (response.request().resourceType() === 'font') fonts.push({ path: new URL(response.url()).pathname, status: response.status() });
     });
     await page.goto(`${ORIGIN}/zh-hk/`, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replace(/["']/g, '')} ${face.weight}`));
-    expect(loaded.sort()).toEqual(['Noto Sans HK 400', 'Noto Sans HK 700']);
+    expect(await loadedFaces(page)).toEqual(['Noto Sans HK 400', 'Noto Sans HK 700']);
     expect(fonts.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
       { path: '/fonts/noto-sans-hk-cover-zh-hk-400.woff2', status: 200 },
       { path: '/fonts/noto-sans-hk-cover-zh-hk-700.woff2', status: 200 },

@@ -4,7 +4,7 @@
  * and the static server for dist/ on the loopback interface.
  */
 import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../src/publish/browser.ts';
 import { serve } from '../../src/publish/serve.ts';
@@ -24,4 +24,14 @@ export function useBrowserOnSite(): { browser: Browser; server: Server; origin: 
     state.server?.close();
   });
   return state;
+}
+
+/**
+ * The font faces a page has loaded, "family weight" ("Noto Sans HK 700"), sorted. Not document.fonts.check(),
+ * which is true for a family no face declares.
+ */
+export async function loadedFaces(page: Page): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready);
+  const faces = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replace(/["']/g, '')} ${face.weight}`));
+  return faces.sort();
 }

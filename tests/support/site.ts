@@ -94,3 +94,16 @@ export function brokenLinks(pages: Page[], dist = DIST): string[] {
     }
   return broken;
 }
+
+/**
+ * The @font-face rules of a font stylesheet of `dist` ("/fonts/noto-sans-hk.css"): each face's weight, its file
+ * under /fonts/ (a face whose url is elsewhere throws) and its unicode-range, if any.
+ */
+export function fontFaces(stylesheet: string, dist = DIST): { weight: number; file: string; range: string | undefined }[] {
+  const css = readFileSync(join(dist, stylesheet), 'utf8');
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => ({
+    weight: Number(/font-weight:\s*(\d+)/.exec(body!)![1]),
+    file: /url\('\/fonts\/([^']+)'\)/.exec(body!)![1]!,
+    range: /unicode-range:\s*([^;]+);/.exec(body!)?.[1],
+  }));
+}
